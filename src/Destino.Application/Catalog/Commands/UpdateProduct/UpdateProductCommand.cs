@@ -1,0 +1,26 @@
+using Destino.Application.Catalog.Models;
+using FluentValidation;
+using Mediator;
+
+namespace Destino.Application.Catalog.Commands.UpdateProduct;
+
+public sealed record UpdateProductCommand(
+    Guid ProductId,
+    Guid CategoryId,
+    string Name,
+    string Slug,
+    string? Description,
+    long PriceAmount,
+    string PriceCurrency,
+    string? ImageUrl,
+    bool IsAvailable,
+    int? DailyStock,
+    int SortOrder) : ICommand<ProductModel>, IProductFields;
+
+public sealed class UpdateProductValidator : ProductFieldsValidator<UpdateProductCommand>
+{
+    public UpdateProductValidator()
+    {
+        RuleFor(command => command.ProductId).NotEmpty();
+    }
+}

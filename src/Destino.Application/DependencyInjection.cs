@@ -1,0 +1,32 @@
+using Destino.Application.Common.Behaviors;
+using Destino.Application.Common.Caching;
+using Destino.Application.Common.Telemetry;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Destino.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddDestinoApplication(
+        this IServiceCollection services,
+        IConfiguration configuration)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
+
+        services.AddOptions<HandlerTimingOptions>()
+            .Bind(configuration.GetSection(HandlerTimingOptions.SectionName))
+            .Validate(
+                options => options.SlowHandlerThresholdMilliseconds > 0,
+                "Performance:SlowHandlerThresholdMilliseconds must be positive.")
+            .ValidateOnStart();
+
+        services.AddSingleton<DestinoMetrics>();
+        services.AddScoped<PendingCacheInvalidations>();
+        services.AddScoped<IPendingCacheInvalidations>(provider =>
+            provider.GetRequiredService<PendingCacheInvalidations>());
+
+        return services;
+    }
+}
