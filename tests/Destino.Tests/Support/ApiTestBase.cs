@@ -1,0 +1,48 @@
+using System.Net.Http.Json;
+
+namespace Destino.Tests.Support;
+
+/// <summary>
+/// One in-memory API per fixture on a SQLite file of its own. Before each test the rows are deleted with Respawn
+/// and the cache is cleared, so no test sees another's data.
+/// </summary>
+internal abstract class ApiTestBase
+{
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected DestinoApiFactory Api { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartApi()
+    {
+        Database = new TestDatabase();
+        Api = CreateFactory(Database.FilePath);
+        Client = Api.CreateClient();
+    }
+
+    [SetUp]
+    public async Task ResetState()
+    {
+        await Database.ResetAsync();
+        await Api.ClearCacheAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApi()
+    {
+        Client.Dispose();
+        await Api.DisposeAsync();
+        Database.Dispose();
+    }
+
+    protected virtual DestinoApiFactory CreateFactory(string databasePath) => new(databasePath);
+
+    protected async Task<T> GetJsonAsync<T>(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.That(response.IsSuccessStatusCode, Is.True, $"GET {path} answered {(int)response.StatusCode}");
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+}

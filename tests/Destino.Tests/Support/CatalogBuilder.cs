@@ -1,0 +1,30 @@
+using Destino.Application.Catalog.Commands.CreateCategory;
+using Destino.Application.Catalog.Commands.CreateProduct;
+using Destino.Application.Catalog.Models;
+
+namespace Destino.Tests.Support;
+
+/// <summary>Creates catalog rows through the real commands, so tests start from states the API itself can reach.</summary>
+internal static class CatalogBuilder
+{
+    public static Task<CategoryModel> CreateCategoryAsync(
+        this DestinoApiFactory api, string slug, int sortOrder = 1) =>
+        api.SendAsync(new CreateCategoryCommand(slug.Replace('-', ' '), slug, null, sortOrder));
+
+    public static Task<ProductModel> CreateProductAsync(
+        this DestinoApiFactory api, CategoryModel category, string slug, long priceInCents = 550, int sortOrder = 1) =>
+        api.SendAsync(NewProduct(category.Id, slug, priceInCents, sortOrder));
+
+    public static CreateProductCommand NewProduct(Guid categoryId, string slug, long priceInCents = 550, int sortOrder = 1) =>
+        new(
+            categoryId,
+            Name: slug.Replace('-', ' '),
+            Slug: slug,
+            Description: "Baked this morning.",
+            PriceAmount: priceInCents,
+            PriceCurrency: "USD",
+            ImageUrl: null,
+            IsAvailable: true,
+            DailyStock: 24,
+            SortOrder: sortOrder);
+}
