@@ -28,3 +28,21 @@ internal static class CatalogBuilder
             DailyStock: 24,
             SortOrder: sortOrder);
 }
+
+internal static class ProductCommands
+{
+    public static Destino.Application.Catalog.Commands.UpdateProduct.UpdateProductCommand WithPrice(
+        this ProductModel product, long priceInCents, Guid? categoryId = null) =>
+        new(
+            product.Id,
+            categoryId ?? product.CategoryId,
+            product.Name,
+            product.Slug,
+            product.Description,
+            priceInCents,
+            product.Price.Currency,
+            product.ImageUrl,
+            product.IsAvailable,
+            product.DailyStock,
+            product.SortOrder);
+}
