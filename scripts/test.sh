@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every test Destino has, installing what the tests need first. Ends with one line: "N passed, N failed".
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+results_dir="$repo_root/artifacts/test-results"
+
+install_redis_server() {
+  if command -v redis-server >/dev/null 2>&1; then
+    return
+  fi
+
+  echo "redis-server is missing; installing it from Debian's packages"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server >/dev/null
+  # The tests start their own servers on free ports; the packaged service is not needed.
+  $sudo service redis-server stop >/dev/null 2>&1 || true
+}
+
+summarise_results() {
+  local passed=0 failed=0 skipped=0 trx counters
+  for trx in "$results_dir"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    passed=$((passed + $(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")))
+    failed=$((failed + $(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")))
+    skipped=$((skipped + $(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")))
+  done
+  echo "$passed passed, $failed failed, $skipped skipped"
+}
+
+install_redis_server
+
+dotnet tool restore >/dev/null
+dotnet build Destino.sln --configuration Release
+
+echo "Generating the idempotent SQL Server migration script (checks the SQL Server migrations compile to SQL)"
+mkdir -p artifacts
+dotnet ef migrations script --idempotent --no-build --configuration Release \
+  --context SqlServerDestinoDbContext \
+  --project src/Destino.Infrastructure --startup-project src/Destino.Api \
+  --output artifacts/sqlserver-migrations.sql >/dev/null
+grep -q 'CREATE TABLE \[Products\]' artifacts/sqlserver-migrations.sql
+
+rm -rf "$results_dir"
+status=0
+dotnet test Destino.sln --no-build --configuration Release \
+  --logger "trx" --results-directory "$results_dir" || status=$?
+
+summarise_results
+exit "$status"
