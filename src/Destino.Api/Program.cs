@@ -1,29 +1,34 @@
 using Destino.Api.Hosting;
 
 var verb = args.FirstOrDefault(arg => !arg.StartsWith('-'));
-var hostArgs = verb is null ? args : args.Where(arg => arg != verb).ToArray();
+var verbArguments = verb is null ? [] : args.SkipWhile(arg => arg != verb).Skip(1).ToArray();
+var hostArgs = verb is null ? args : args.TakeWhile(arg => arg != verb).ToArray();
 
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddDestinoApi();
 
 var app = builder.Build();
 
-if (verb == DatabaseStartup.MigrateVerb)
+switch (verb)
 {
-    await app.MigrateAndSeedAsync();
-    return 0;
-}
+    case null:
+        app.UseDestinoApi();
+        await app.PrepareDatabaseAsync();
+        await app.RunAsync();
+        return 0;
 
-if (verb is not null)
-{
-    await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Known commands: {DatabaseStartup.MigrateVerb}.");
-    return 2;
-}
+    case DatabaseStartup.MigrateVerb:
+        await app.MigrateAndSeedAsync();
+        return 0;
 
-app.UseDestinoApi();
-await app.PrepareDatabaseAsync();
-await app.RunAsync();
-return 0;
+    case CreateAdminVerb.Name:
+        return await CreateAdminVerb.RunAsync(app, verbArguments);
+
+    default:
+        await Console.Error.WriteLineAsync(
+            $"Unknown command '{verb}'. Known commands: {DatabaseStartup.MigrateVerb}, {CreateAdminVerb.Name}.");
+        return 2;
+}
 
 /// <summary>Entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,6 +1,8 @@
 using Destino.Application.Catalog;
 using Destino.Infrastructure.Caching;
 using Destino.Infrastructure.Health;
+using Destino.Infrastructure.Identity;
+using Destino.Infrastructure.Payments;
 using Destino.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
 
         services.AddDestinoCache(redis);
+        services.AddDestinoIdentity(configuration);
+        services.AddOptions<SquareOptions>().Bind(configuration.GetSection(SquareOptions.SectionName));
 
         var health = services.AddHealthChecks()
             .AddDbContextCheck<DestinoDbContext>(DatabaseHealthCheck, HealthStatus.Unhealthy);

@@ -1,11 +1,18 @@
 using System.Diagnostics;
 using Destino.Api.Endpoints;
 using Destino.Api.ErrorHandling;
+using Destino.Api.RateLimiting;
+using Destino.Api.Security;
 using Destino.Application;
 using Destino.Application.Common.Behaviors;
 using Destino.Infrastructure;
+using Destino.Infrastructure.Identity;
+using Destino.Infrastructure.Payments;
+using Destino.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Destino.Api.Hosting;
@@ -58,7 +65,26 @@ internal static class ApiSetup
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
+        services.Configure<JsonOptions>(options =>
+        {
+            // A missing or null required field is a 400 at the door, never a NullReferenceException inside.
+            options.SerializerOptions.RespectNullableAnnotations = true;
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
+
+        services.AddSingleton<ProductionSettingsValidation>();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddSingleton<IValidateOptions<JwtOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddSingleton<IValidateOptions<SquareOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddOptions<SquareOptions>().ValidateOnStart();
+
+        services.AddDestinoAuthorization();
+        services.AddDestinoRateLimiting(configuration);
+        services.AddDestinoCors(
+            configuration.GetSection(CorsSettings.SectionName).Get<CorsSettings>() ?? new CorsSettings());
+        services.AddDestinoForwardedHeaders(
+            configuration.GetSection(ForwardedHeadersSettings.SectionName).Get<ForwardedHeadersSettings>()
+            ?? new ForwardedHeadersSettings());
 
         services.AddOpenApi();
 
@@ -67,9 +93,15 @@ internal static class ApiSetup
 
     public static WebApplication UseDestinoApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
 
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())
@@ -79,7 +111,42 @@ internal static class ApiSetup
 
         app.MapHealthEndpoints();
         app.MapCatalogEndpoints();
+        app.MapAuthEndpoints();
+        app.MapAdminCatalogEndpoints();
 
         return app;
+    }
+
+    private static void AddDestinoCors(this IServiceCollection services, CorsSettings settings)
+    {
+        var origins = settings.AllowedOrigins;
+
+        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            if (origins.Length > 0)
+            {
+                policy.WithOrigins(origins).WithMethods("GET", "POST", "PUT", "DELETE")
+                    .WithHeaders("Authorization", "Content-Type", "Idempotency-Key");
+            }
+        }));
+    }
+
+    private static void AddDestinoForwardedHeaders(this IServiceCollection services, ForwardedHeadersSettings settings)
+    {
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in settings.KnownProxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in settings.KnownNetworks)
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
     }
 }

@@ -1,3 +1,4 @@
+using Destino.Infrastructure.Identity;
 using Destino.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,8 @@ internal static class DatabaseStartup
 
         await initializer.MigrateAsync(app.Lifetime.ApplicationStopping);
         await initializer.SeedSampleMenuAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<AdminBootstrapper>()
+            .EnsureConfiguredAdminAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary>At start-up the database is only touched when Database:MigrateOnStartup asks for it.</summary>

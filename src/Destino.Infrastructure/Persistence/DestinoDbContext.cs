@@ -1,20 +1,46 @@
 using Destino.Domain.Catalog;
+using Destino.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Destino.Infrastructure.Persistence;
 
 /// <summary>
-/// The model shared by both providers. Each provider has a derived context so that each keeps its own migration set.
+/// The model shared by both providers, Identity's tables included. Each provider has a derived context so that each
+/// keeps its own migration set.
 /// </summary>
-public abstract class DestinoDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DestinoDbContext(DbContextOptions options)
+    : IdentityDbContext<DestinoUser, DestinoRole, Guid>(options)
 {
+    /// <summary>Fixed ids so the roles are inserted by the migrations and exist before any account does.</summary>
+    private static readonly DestinoRole[] SeededRoles =
+    [
+        new()
+        {
+            Id = new Guid("0192a6c1-0000-7000-8000-000000000001"),
+            Name = Application.Identity.Roles.Customer,
+            NormalizedName = Application.Identity.Roles.Customer.ToUpperInvariant(),
+            ConcurrencyStamp = "customer-role",
+        },
+        new()
+        {
+            Id = new Guid("0192a6c1-0000-7000-8000-000000000002"),
+            Name = Application.Identity.Roles.Admin,
+            NormalizedName = Application.Identity.Roles.Admin.ToUpperInvariant(),
+            ConcurrencyStamp = "admin-role",
+        },
+    ];
+
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Product> Products => Set<Product>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DestinoDbContext).Assembly);
+        base.OnModelCreating(builder);
+
+        builder.ApplyConfigurationsFromAssembly(typeof(DestinoDbContext).Assembly);
+        builder.Entity<DestinoRole>().HasData(SeededRoles);
     }
 }
 

@@ -27,7 +27,7 @@ internal sealed class TestDatabase : IDisposable
         respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = new SqliteRespawnAdapter(),
-            TablesToIgnore = ["__EFMigrationsHistory"],
+            TablesToIgnore = ["__EFMigrationsHistory", "AspNetRoles"],
         });
 
         await respawner.ResetAsync(connection);

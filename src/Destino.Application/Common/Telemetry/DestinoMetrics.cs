@@ -12,6 +12,8 @@ public sealed class DestinoMetrics
     private readonly Histogram<double> handlerDuration;
     private readonly Histogram<double> queryDuration;
     private readonly Counter<long> cacheLookups;
+    private readonly Counter<long> failedSignIns;
+    private readonly Counter<long> rateLimitRejections;
 
     public DestinoMetrics(IMeterFactory meterFactory)
     {
@@ -23,6 +25,10 @@ public sealed class DestinoMetrics
             "destino.db.query.duration", "ms", "Time spent executing one database command.");
         cacheLookups = meter.CreateCounter<long>(
             "destino.cache.lookups", "{lookup}", "Cached query reads, tagged hit or miss.");
+        failedSignIns = meter.CreateCounter<long>(
+            "destino.security.failed_sign_ins", "{attempt}", "Refused sign-ins, tagged with the reason.");
+        rateLimitRejections = meter.CreateCounter<long>(
+            "destino.security.rate_limit_rejections", "{request}", "Requests refused by a rate limit policy.");
     }
 
     public void RecordHandlerDuration(string requestName, bool succeeded, TimeSpan elapsed) =>
@@ -39,4 +45,10 @@ public sealed class DestinoMetrics
             1,
             new KeyValuePair<string, object?>("query", queryName),
             new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    public void RecordFailedSignIn(string reason) =>
+        failedSignIns.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public void RecordRateLimitRejection(string policy) =>
+        rateLimitRejections.Add(1, new KeyValuePair<string, object?>("policy", policy));
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Destino.Application.Common.Telemetry;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Destino.Api.RateLimiting;
+
+internal static class RateLimitingSetup
+{
+    public const string AuthPolicy = "auth";
+    public const string CheckoutPolicy = "checkout";
+    private const string GlobalPolicy = "global";
+
+    public static IServiceCollection AddDestinoRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitingOptions>()
+            .Bind(configuration.GetSection(RateLimitingOptions.SectionName))
+            .Validate(
+                options => options.Global.IsValid && options.Auth.IsValid
+                    && options.AuthAccount.IsValid && options.Checkout.IsValid,
+                "Every RateLimiting policy needs a positive PermitLimit and WindowSeconds.")
+            .ValidateOnStart();
+        services.AddSingleton<ClientRateLimits>();
+        services.AddSingleton<AccountSignInLimiter>();
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (context.GetEndpoint()?.Metadata.GetMetadata<ExemptFromClientRateLimitsAttribute>() is not null)
+                {
+                    return RateLimitPartition.GetNoLimiter("exempt");
+                }
+
+                return Limits(context).Partition(GlobalPolicy, ClientRateLimits.ClientKey(context), Options(context).Global);
+            });
+            limiter.AddPolicy(AuthPolicy, context =>
+                Limits(context).Partition(AuthPolicy, ClientRateLimits.ClientAddress(context), Options(context).Auth));
+            limiter.AddPolicy(CheckoutPolicy, context =>
+                Limits(context).Partition(CheckoutPolicy, ClientRateLimits.ClientKey(context), Options(context).Checkout));
+            limiter.OnRejected = (rejection, cancellationToken) =>
+                WriteRejectionAsync(rejection.HttpContext, rejection.Lease, cancellationToken);
+        });
+
+        return services;
+    }
+
+    /// <summary>A 429 problem with Retry-After, counted for the security metrics.</summary>
+    public static async ValueTask WriteRejectionAsync(
+        HttpContext context, RateLimitLease lease, CancellationToken cancellationToken)
+    {
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName
+            ?? GlobalPolicy;
+        context.RequestServices.GetRequiredService<DestinoMetrics>().RecordRateLimitRejection(policy);
+
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
+            : RetryAfterFallbackSeconds(context, policy);
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests.",
+                Detail = $"Try again in {retryAfter} second(s).",
+            },
+        });
+    }
+
+    private static int RetryAfterFallbackSeconds(HttpContext context, string policy)
+    {
+        var options = Options(context);
+        var limit = policy switch
+        {
+            AuthPolicy => options.Auth,
+            CheckoutPolicy => options.Checkout,
+            _ => options.Global,
+        };
+
+        return limit.WindowSeconds;
+    }
+
+    private static ClientRateLimits Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ClientRateLimits>();
+
+    private static RateLimitingOptions Options(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+}
+
+/// <summary>
+/// Marks an endpoint that the per-client limits must not throttle, such as Square's webhook deliveries, which all
+/// come from Square's addresses. The body size limit still applies.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+internal sealed class ExemptFromClientRateLimitsAttribute : Attribute;
