@@ -63,8 +63,7 @@ internal static class AdminCatalogEndpoints
                 request.Name,
                 request.Slug,
                 request.Description,
-                request.Price.Amount,
-                request.Price.Currency,
+                request.Price,
                 request.ImageUrl,
                 request.IsAvailable,
                 request.DailyStock,
@@ -83,8 +82,7 @@ internal static class AdminCatalogEndpoints
                 request.Name,
                 request.Slug,
                 request.Description,
-                request.Price.Amount,
-                request.Price.Currency,
+                request.Price,
                 request.ImageUrl,
                 request.IsAvailable,
                 request.DailyStock,
@@ -99,16 +97,16 @@ internal static class AdminCatalogEndpoints
     }
 }
 
-internal sealed record CategoryRequest(string Name, string Slug, string? Description, int SortOrder);
+internal sealed record CategoryRequest(string Name, string Slug, string? Description = null, int SortOrder = 0);
 
 /// <summary>A product as an admin sends it; the price is in minor units, as the catalog shows it.</summary>
 internal sealed record ProductRequest(
     Guid CategoryId,
     string Name,
     string Slug,
-    string? Description,
     MoneyModel Price,
-    string? ImageUrl,
-    bool IsAvailable,
-    int? DailyStock,
-    int SortOrder);
+    string? Description = null,
+    string? ImageUrl = null,
+    bool IsAvailable = true,
+    int? DailyStock = null,
+    int SortOrder = 0);

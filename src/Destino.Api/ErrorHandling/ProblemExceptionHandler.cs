@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Destino.Application.Common.Exceptions;
+using Destino.Application.Identity;
 using Destino.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -60,6 +62,12 @@ internal sealed partial class ProblemExceptionHandler(
                     : "The request could not be read.",
                 Detail = badRequest.Message,
             },
+            AuthenticationFailedException signIn => new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Sign-in refused.",
+                Detail = signIn.Message,
+            },
             NotFoundException notFound => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
@@ -94,10 +102,9 @@ internal sealed partial class ProblemExceptionHandler(
                 group => group.Select(failure => failure.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
 
+    /// <summary>Property paths as JSON spells them: <c>Price.Amount</c> becomes <c>price.amount</c>.</summary>
     private static string JsonFieldName(string propertyName) =>
-        string.IsNullOrEmpty(propertyName)
-            ? propertyName
-            : string.Concat(char.ToLowerInvariant(propertyName[0]).ToString(), propertyName[1..]);
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, PathString path);

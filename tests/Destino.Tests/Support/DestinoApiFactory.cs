@@ -21,11 +21,27 @@ internal sealed class DestinoApiFactory(string databasePath, string? redisConnec
         ["Database:SeedSampleData"] = "false",
         ["Redis:ConnectionString"] = redisConnectionString,
         ["Redis:InstanceName"] = $"destino-test-{Path.GetFileNameWithoutExtension(databasePath)}:",
+        ["Jwt:SigningKey"] = TestSigningKey,
+        ["RateLimiting:Global:PermitLimit"] = "100000",
+        ["RateLimiting:Auth:PermitLimit"] = "100000",
+        ["RateLimiting:AuthAccount:PermitLimit"] = "100000",
     };
+
+    /// <summary>Made per test run, never committed: tests sign their own good and bad tokens with it.</summary>
+    public static readonly string TestSigningKey = Convert.ToBase64String(
+        System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
+    private string environmentName = "Testing";
 
     public DestinoApiFactory WithSetting(string key, string? value)
     {
         settings[key] = value;
+        return this;
+    }
+
+    public DestinoApiFactory InEnvironment(string name)
+    {
+        environmentName = name;
         return this;
     }
 
@@ -46,7 +62,7 @@ internal sealed class DestinoApiFactory(string databasePath, string? redisConnec
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environmentName);
 
         foreach (var (key, value) in settings)
         {

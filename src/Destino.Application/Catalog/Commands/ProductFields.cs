@@ -1,3 +1,4 @@
+using Destino.Application.Catalog.Models;
 using Destino.Domain.Catalog;
 using Destino.Domain.Common;
 using FluentValidation;
@@ -15,9 +16,7 @@ public interface IProductFields
 
     string? Description { get; }
 
-    long PriceAmount { get; }
-
-    string PriceCurrency { get; }
+    MoneyModel Price { get; }
 
     string? ImageUrl { get; }
 
@@ -46,10 +45,16 @@ public abstract class ProductFieldsValidator<TCommand> : AbstractValidator<TComm
 
         RuleFor(command => command.Description).MaximumLength(Product.MaxDescriptionLength);
 
-        RuleFor(command => command.PriceAmount).InclusiveBetween(1, MaxPriceAmount);
+        RuleFor(command => command.Price).NotNull();
 
-        RuleFor(command => command.PriceCurrency)
+        RuleFor(command => command.Price.Amount)
+            .InclusiveBetween(1, MaxPriceAmount)
+            .When(command => command.Price is not null)
+            .WithMessage("'{PropertyName}' must be between 1 and {To} cents.");
+
+        RuleFor(command => command.Price.Currency)
             .Equal(Money.UsDollars)
+            .When(command => command.Price is not null)
             .WithMessage("'{PropertyName}' must be USD, the currency of the bakery's Square account.");
 
         RuleFor(command => command.ImageUrl)
@@ -74,7 +79,7 @@ internal static class ProductFieldsMapping
             fields.Name,
             fields.Slug,
             fields.Description,
-            new Money(fields.PriceAmount, fields.PriceCurrency),
+            new Money(fields.Price.Amount, fields.Price.Currency),
             fields.ImageUrl,
             fields.IsAvailable,
             fields.DailyStock,
