@@ -12,6 +12,8 @@ var app = builder.Build();
 switch (verb)
 {
     case null:
+        // Check every setting before anything reads one, so a bad start names all of them at once.
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         app.UseDestinoApi();
         await app.PrepareDatabaseAsync();
         await app.RunAsync();
