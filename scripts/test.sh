@@ -34,6 +34,40 @@ summarise_results() {
   echo "$passed passed, $failed failed, $skipped skipped"
 }
 
+# Starts the built API on a free loopback port (Staging: production behaviour, no production secrets) and runs the
+# launch plan's two verification scripts against it.
+check_running_instance() {
+  local port work_dir api_pid outcome=0
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  work_dir=$(mktemp -d)
+
+  (
+    cd src/Destino.Api/bin/Release/net10.0
+    ASPNETCORE_ENVIRONMENT=Staging \
+      Database__ConnectionString="Data Source=$work_dir/smoke.db" \
+      Database__MigrateOnStartup=true \
+      exec dotnet Destino.Api.dll --urls "http://127.0.0.1:$port"
+  ) >"$work_dir/api.log" 2>&1 &
+  api_pid=$!
+
+  for _ in $(seq 1 60); do
+    curl -fsS --max-time 2 "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+
+  scripts/test-security-headers.sh "http://127.0.0.1:$port" || outcome=1
+  scripts/test-rate-limiting.sh "http://127.0.0.1:$port" || outcome=1
+
+  kill "$api_pid" 2>/dev/null || true
+  wait "$api_pid" 2>/dev/null || true
+  if [ "$outcome" -ne 0 ]; then
+    echo "The local instance's log:"
+    tail -n 40 "$work_dir/api.log"
+  fi
+  rm -rf "$work_dir"
+  return "$outcome"
+}
+
 install_redis_server
 
 dotnet tool restore >/dev/null
@@ -52,5 +86,11 @@ status=0
 dotnet test Destino.sln --no-build --configuration Release \
   --logger "trx" --results-directory "$results_dir" || status=$?
 
+echo "Running the verification scripts against a locally started instance"
+scripts_status=0
+check_running_instance || scripts_status=$?
+
 summarise_results
-exit "$status"
+if [ "$status" -ne 0 ] || [ "$scripts_status" -ne 0 ]; then
+  exit 1
+fi

@@ -1,8 +1,9 @@
 using Destino.Api.Hosting;
 
-var verb = args.FirstOrDefault(arg => !arg.StartsWith('-'));
-var verbArguments = verb is null ? [] : args.SkipWhile(arg => arg != verb).Skip(1).ToArray();
-var hostArgs = verb is null ? args : args.TakeWhile(arg => arg != verb).ToArray();
+// A command verb, when given, comes first: `migrate`, or `create-admin EMAIL`. Switches such as --urls follow.
+var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+var verbArguments = verb is null ? [] : args.Skip(1).TakeWhile(arg => !arg.StartsWith('-')).ToArray();
+var hostArgs = verb is null ? args : args.Skip(1 + verbArguments.Length).ToArray();
 
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddDestinoApi();
