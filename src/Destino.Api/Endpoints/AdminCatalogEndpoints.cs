@@ -57,37 +57,14 @@ internal static class AdminCatalogEndpoints
     private static async Task<Created<ProductModel>> CreateProduct(
         ProductRequest request, IMediator mediator, CancellationToken cancellationToken)
     {
-        var product = await mediator.Send(
-            new CreateProductCommand(
-                request.CategoryId,
-                request.Name,
-                request.Slug,
-                request.Description,
-                request.Price,
-                request.ImageUrl,
-                request.IsAvailable,
-                request.DailyStock,
-                request.SortOrder),
-            cancellationToken);
+        var product = await mediator.Send(request.ToCreateCommand(), cancellationToken);
 
         return TypedResults.Created($"/api/products/{product.Id}", product);
     }
 
     private static async Task<Ok<ProductModel>> UpdateProduct(
         Guid productId, ProductRequest request, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(
-            new UpdateProductCommand(
-                productId,
-                request.CategoryId,
-                request.Name,
-                request.Slug,
-                request.Description,
-                request.Price,
-                request.ImageUrl,
-                request.IsAvailable,
-                request.DailyStock,
-                request.SortOrder),
-            cancellationToken));
+        TypedResults.Ok(await mediator.Send(request.ToUpdateCommand(productId), cancellationToken));
 
     private static async Task<NoContent> ArchiveProduct(
         Guid productId, IMediator mediator, CancellationToken cancellationToken)
@@ -109,4 +86,11 @@ internal sealed record ProductRequest(
     string? ImageUrl = null,
     bool IsAvailable = true,
     int? DailyStock = null,
-    int SortOrder = 0);
+    int SortOrder = 0)
+{
+    public CreateProductCommand ToCreateCommand() =>
+        new(CategoryId, Name, Slug, Description, Price, ImageUrl, IsAvailable, DailyStock, SortOrder);
+
+    public UpdateProductCommand ToUpdateCommand(Guid productId) =>
+        new(productId, CategoryId, Name, Slug, Description, Price, ImageUrl, IsAvailable, DailyStock, SortOrder);
+}

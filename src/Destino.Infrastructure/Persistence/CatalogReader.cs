@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Destino.Application.Catalog;
 using Destino.Application.Catalog.Models;
 using Destino.Domain.Catalog;
@@ -8,19 +7,6 @@ namespace Destino.Infrastructure.Persistence;
 
 internal sealed class CatalogReader(DestinoDbContext db) : ICatalogReader
 {
-    private static readonly Expression<Func<Product, ProductModel>> ToModel =
-        product => new ProductModel(
-            product.Id,
-            product.CategoryId,
-            product.Name,
-            product.Slug,
-            product.Description,
-            new MoneyModel(product.Price.Amount, product.Price.Currency),
-            product.ImageUrl,
-            product.IsAvailable,
-            product.DailyStock,
-            product.SortOrder);
-
     private IQueryable<Product> VisibleProducts => db.Products.AsNoTracking().Where(product => !product.IsArchived);
 
     public async Task<IReadOnlyList<CategoryModel>> ListCategoriesAsync(CancellationToken cancellationToken) =>
@@ -60,7 +46,7 @@ internal sealed class CatalogReader(DestinoDbContext db) : ICatalogReader
             .Select(row => row.product)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(ToModel)
+            .Select(CatalogMappings.ProductProjection)
             .ToListAsync(cancellationToken);
 
         return new ProductPage(items, page, pageSize, totalCount);
@@ -69,12 +55,12 @@ internal sealed class CatalogReader(DestinoDbContext db) : ICatalogReader
     public Task<ProductModel?> FindProductByIdAsync(Guid productId, CancellationToken cancellationToken) =>
         VisibleProducts
             .Where(product => product.Id == productId)
-            .Select(ToModel)
+            .Select(CatalogMappings.ProductProjection)
             .FirstOrDefaultAsync(cancellationToken)!;
 
     public Task<ProductModel?> FindProductBySlugAsync(string slug, CancellationToken cancellationToken) =>
         VisibleProducts
             .Where(product => product.Slug == slug)
-            .Select(ToModel)
+            .Select(CatalogMappings.ProductProjection)
             .FirstOrDefaultAsync(cancellationToken)!;
 }

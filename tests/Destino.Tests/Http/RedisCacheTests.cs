@@ -7,38 +7,18 @@ namespace Destino.Tests.Http;
 
 /// <summary>The two-level cache against a real redis-server that the test starts, stops and restarts.</summary>
 [Category("Critical")]
-[NonParallelizable]
-internal sealed class RedisCacheTests
+internal sealed class RedisCacheTests : RedisTestBase
 {
-    private RedisServer redis = null!;
-    private TestDatabase database = null!;
-
-    [OneTimeSetUp]
-    public void StartRedis() => redis = RedisServer.Start();
-
-    [OneTimeTearDown]
-    public void StopRedis() => redis.Dispose();
-
-    [SetUp]
-    public void NewDatabase()
-    {
-        redis.Restart();
-        database = new TestDatabase();
-    }
-
-    [TearDown]
-    public void RemoveDatabase() => database.Dispose();
-
     [Test]
     public async Task With_redis_stopped_catalog_reads_still_answer_and_health_reports_redis_degraded()
     {
-        await using var api = new DestinoApiFactory(database.FilePath, redis.ConnectionString);
+        await using var api = new DestinoApiFactory(Database.FilePath, Redis.ConnectionString);
         using var client = api.CreateClient();
         var empanadas = await api.CreateCategoryAsync("empanadas");
         await api.CreateProductAsync(empanadas, "humita");
         var healthyBefore = await DetailedHealthAsync(client);
 
-        redis.Stop();
+        Redis.Stop();
         await api.ClearCacheAsync();
 
         using var listing = await client.GetAsync(new Uri("/api/products", UriKind.Relative));
@@ -60,8 +40,8 @@ internal sealed class RedisCacheTests
     [Test]
     public async Task An_update_through_one_replica_is_fresh_on_the_next_read_through_the_other()
     {
-        await using var replicaA = new DestinoApiFactory(database.FilePath, redis.ConnectionString);
-        await using var replicaB = new DestinoApiFactory(database.FilePath, redis.ConnectionString);
+        await using var replicaA = new DestinoApiFactory(Database.FilePath, Redis.ConnectionString);
+        await using var replicaB = new DestinoApiFactory(Database.FilePath, Redis.ConnectionString);
         using var clientA = replicaA.CreateClient();
         using var clientB = replicaB.CreateClient();
         var empanadas = await replicaA.CreateCategoryAsync("empanadas");
@@ -79,8 +59,8 @@ internal sealed class RedisCacheTests
     [Test]
     public async Task A_replica_reads_what_another_replica_cached_in_redis()
     {
-        await using var replicaA = new DestinoApiFactory(database.FilePath, redis.ConnectionString);
-        await using var replicaB = new DestinoApiFactory(database.FilePath, redis.ConnectionString);
+        await using var replicaA = new DestinoApiFactory(Database.FilePath, Redis.ConnectionString);
+        await using var replicaB = new DestinoApiFactory(Database.FilePath, Redis.ConnectionString);
         using var clientA = replicaA.CreateClient();
         using var clientB = replicaB.CreateClient();
         var empanadas = await replicaA.CreateCategoryAsync("empanadas");

@@ -78,28 +78,8 @@ internal sealed class RateLimitingTests
 
 /// <summary>Limits shared by replicas through a real redis-server, and what happens when Redis goes away.</summary>
 [Category("Critical")]
-[NonParallelizable]
-internal sealed class DistributedRateLimitingTests
+internal sealed class DistributedRateLimitingTests : RedisTestBase
 {
-    private RedisServer redis = null!;
-    private TestDatabase database = null!;
-
-    [OneTimeSetUp]
-    public void StartRedis() => redis = RedisServer.Start();
-
-    [OneTimeTearDown]
-    public void StopRedis() => redis.Dispose();
-
-    [SetUp]
-    public void NewDatabase()
-    {
-        redis.Restart();
-        database = new TestDatabase();
-    }
-
-    [TearDown]
-    public void RemoveDatabase() => database.Dispose();
-
     [Test]
     public async Task Two_replicas_share_one_budget_through_redis()
     {
@@ -126,13 +106,13 @@ internal sealed class DistributedRateLimitingTests
         using var client = replica.CreateClient();
         using var warmUp = await client.GetAsync(new Uri("/api/health", UriKind.Relative));
 
-        redis.Stop();
+        Redis.Stop();
 
         using var first = await client.GetAsync(new Uri("/api/categories", UriKind.Relative));
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     private DestinoApiFactory Replica() =>
-        new DestinoApiFactory(database.FilePath, redis.ConnectionString)
+        new DestinoApiFactory(Database.FilePath, Redis.ConnectionString)
             .WithSetting("RateLimiting:Global:PermitLimit", "3");
 }

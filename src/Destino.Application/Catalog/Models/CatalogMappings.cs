@@ -1,14 +1,13 @@
+using System.Linq.Expressions;
 using Destino.Domain.Catalog;
 
 namespace Destino.Application.Catalog.Models;
 
-internal static class CatalogMappings
+public static class CatalogMappings
 {
-    public static CategoryModel ToModel(this Category category) =>
-        new(category.Id, category.Name, category.Slug, category.Description, category.SortOrder);
-
-    public static ProductModel ToModel(this Product product) =>
-        new(
+    /// <summary>One projection of a product, translated to SQL by readers and compiled for loaded entities.</summary>
+    public static readonly Expression<Func<Product, ProductModel>> ProductProjection =
+        product => new ProductModel(
             product.Id,
             product.CategoryId,
             product.Name,
@@ -19,4 +18,11 @@ internal static class CatalogMappings
             product.IsAvailable,
             product.DailyStock,
             product.SortOrder);
+
+    private static readonly Func<Product, ProductModel> CompiledProductProjection = ProductProjection.Compile();
+
+    public static CategoryModel ToModel(this Category category) =>
+        new(category.Id, category.Name, category.Slug, category.Description, category.SortOrder);
+
+    public static ProductModel ToModel(this Product product) => CompiledProductProjection(product);
 }
