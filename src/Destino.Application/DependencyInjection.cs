@@ -23,6 +23,7 @@ public static class DependencyInjection
             .ValidateOnStart();
 
         services.AddSingleton<DestinoMetrics>();
+        services.AddScoped<Ordering.Checkout.PaymentSettlement>();
         services.AddScoped<PendingCacheInvalidations>();
         services.AddScoped<IPendingCacheInvalidations>(provider =>
             provider.GetRequiredService<PendingCacheInvalidations>());

@@ -43,7 +43,8 @@ public static class DependencyInjection
 
         services.AddDestinoCache(redis);
         services.AddDestinoIdentity(configuration);
-        services.AddOptions<SquareOptions>().Bind(configuration.GetSection(SquareOptions.SectionName));
+        services.AddDestinoPayments(configuration);
+        services.AddScoped<Application.Ordering.IOrderingRepository, OrderingRepository>();
 
         var health = services.AddHealthChecks()
             .AddDbContextCheck<DestinoDbContext>(DatabaseHealthCheck, HealthStatus.Unhealthy);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Destino.Application.Common.Exceptions;
 using Destino.Application.Identity;
+using Destino.Application.Payments;
 using Destino.Domain.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -67,6 +68,32 @@ internal sealed partial class ProblemExceptionHandler(
                 Status = StatusCodes.Status401Unauthorized,
                 Title = "Sign-in refused.",
                 Detail = signIn.Message,
+            },
+            PaymentDeclinedException declined => new ProblemDetails
+            {
+                Status = StatusCodes.Status402PaymentRequired,
+                Title = "The payment was declined.",
+                Detail = $"The card was declined ({declined.DeclineCode}); try another card.",
+                Extensions = { ["declineCode"] = declined.DeclineCode, ["orderId"] = declined.OrderId },
+            },
+            PaymentUnavailableException unavailable => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The payment provider is unavailable.",
+                Detail = unavailable.Message,
+                Extensions = { ["orderId"] = unavailable.OrderId },
+            },
+            IdempotencyKeyReusedException reused => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Idempotency-Key reused.",
+                Detail = reused.Message,
+            },
+            SoldOutException soldOut => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Sold out.",
+                Detail = soldOut.Message,
             },
             NotFoundException notFound => new ProblemDetails
             {

@@ -70,12 +70,14 @@ internal static class ApiSetup
             // A missing or null required field is a 400 at the door, never a NullReferenceException inside.
             options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
 
         services.AddSingleton<ProductionSettingsValidation>();
         services.AddSingleton<IValidateOptions<DatabaseOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
         services.AddSingleton<IValidateOptions<JwtOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
         services.AddSingleton<IValidateOptions<SquareOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddSingleton<IValidateOptions<PaymentsOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
         services.AddOptions<SquareOptions>().ValidateOnStart();
 
         services.AddDestinoAuthorization();
@@ -113,6 +115,8 @@ internal static class ApiSetup
         app.MapCatalogEndpoints();
         app.MapAuthEndpoints();
         app.MapAdminCatalogEndpoints();
+        app.MapCartEndpoints();
+        app.MapOrderEndpoints();
 
         return app;
     }

@@ -10,8 +10,16 @@ namespace Destino.Api.Security;
 /// names every such setting with its environment variable. Other environments start with no configuration at all.
 /// </summary>
 internal sealed class ProductionSettingsValidation(IHostEnvironment environment)
-    : IValidateOptions<DatabaseOptions>, IValidateOptions<JwtOptions>, IValidateOptions<SquareOptions>
+    : IValidateOptions<DatabaseOptions>,
+        IValidateOptions<JwtOptions>,
+        IValidateOptions<SquareOptions>,
+        IValidateOptions<PaymentsOptions>
 {
+    public ValidateOptionsResult Validate(string? name, PaymentsOptions options) =>
+        Check(options.Gateway == PaymentGatewayKind.Square
+            ? null
+            : "Payments:Gateway (Payments__Gateway) must be Square in Production; the sandbox gateway takes no money.");
+
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options) =>
         Check(Required(options.ConnectionString, "Database:ConnectionString", "Database__ConnectionString"));
 
@@ -24,6 +32,8 @@ internal sealed class ProductionSettingsValidation(IHostEnvironment environment)
     public ValidateOptionsResult Validate(string? name, SquareOptions options) =>
         Check(
             Required(options.WebhookSignatureKey, "Square:WebhookSignatureKey", "Square__WebhookSignatureKey"),
+            Required(options.AccessToken, "Square:AccessToken", "Square__AccessToken"),
+            Required(options.LocationId, "Square:LocationId", "Square__LocationId"),
             Uri.TryCreate(options.WebhookNotificationUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps
                 ? null
                 : "Square:WebhookNotificationUrl (Square__WebhookNotificationUrl) is required in Production "

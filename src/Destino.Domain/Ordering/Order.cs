@@ -64,6 +64,9 @@ public sealed class Order
 
     public string? RefundId { get; private set; }
 
+    /// <summary>Bumped by every transition; storage uses it to refuse a change made from a stale copy.</summary>
+    public int Version { get; private set; }
+
     /// <summary>
     /// Square's idempotency key for charging this order, derived from the order itself: any retry, by Destino or
     /// by the customer, sends the same key, so Square charges at most once.
@@ -154,5 +157,6 @@ public sealed class Order
 
         Status = next;
         UpdatedAt = at;
+        Version++;
     }
 }

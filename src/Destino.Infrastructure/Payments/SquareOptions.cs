@@ -12,4 +12,15 @@ public sealed class SquareOptions
 
     /// <summary>The exact URL registered with Square for webhook delivery, scheme and path included.</summary>
     public string? WebhookNotificationUrl { get; set; }
+
+    /// <summary>Secret. The access token of the bakery's Square application, sent as a bearer token.</summary>
+    public string? AccessToken { get; set; }
+
+    public string? LocationId { get; set; }
+
+    /// <summary>Square's production API; https://connect.squareupsandbox.com for Square's own sandbox.</summary>
+    public Uri BaseUrl { get; set; } = new("https://connect.squareup.com");
+
+    /// <summary>The API version every request pins in the Square-Version header.</summary>
+    public string ApiVersion { get; set; } = "2025-01-23";
 }

@@ -1,4 +1,5 @@
 using Destino.Domain.Catalog;
+using Destino.Domain.Ordering;
 using Destino.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,12 @@ public abstract class DestinoDbContext(DbContextOptions options)
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<CheckoutAttempt> CheckoutAttempts => Set<CheckoutAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,6 +21,8 @@ internal sealed class ProductionSettingsTests
         Assert.That(message, Does.Contain("Jwt:SigningKey"));
         Assert.That(message, Does.Contain("Square:WebhookSignatureKey"));
         Assert.That(message, Does.Contain("Square:WebhookNotificationUrl"));
+        Assert.That(message, Does.Contain("Square:AccessToken"));
+        Assert.That(message, Does.Contain("Payments:Gateway"), "the sandbox gateway never runs in Production");
     }
 
     [Test]
@@ -59,7 +61,10 @@ internal sealed class ProductionSettingsTests
         new DestinoApiFactory(database.FilePath)
             .InEnvironment("Production")
             .WithSetting("Square:WebhookSignatureKey", "test-signature-key-made-up-for-tests")
-            .WithSetting("Square:WebhookNotificationUrl", "https://shop.example/api/webhooks/square");
+            .WithSetting("Square:WebhookNotificationUrl", "https://shop.example/api/webhooks/square")
+            .WithSetting("Square:AccessToken", "test-access-token-made-up-for-tests")
+            .WithSetting("Square:LocationId", "TESTLOCATION")
+            .WithSetting("Payments:Gateway", "Square");
 
     private static string Flatten(Exception exception) =>
         exception is AggregateException aggregate
