@@ -3,6 +3,7 @@ using Destino.Domain.Ordering;
 using Destino.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Destino.Infrastructure.Persistence;
 
@@ -52,7 +53,16 @@ public abstract class DestinoDbContext(DbContextOptions options)
 }
 
 public sealed class SqliteDestinoDbContext(DbContextOptions<SqliteDestinoDbContext> options)
-    : DestinoDbContext(options);
+    : DestinoDbContext(options)
+{
+    /// <summary>
+    /// SQLite cannot order or compare DateTimeOffset columns; stored as a sortable 64-bit number they can be.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
 
 public sealed class SqlServerDestinoDbContext(DbContextOptions<SqlServerDestinoDbContext> options)
     : DestinoDbContext(options);

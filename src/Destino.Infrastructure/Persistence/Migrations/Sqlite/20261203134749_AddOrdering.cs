@@ -11,12 +11,21 @@ namespace Destino.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<long>(
+                name: "LockoutEnd",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "TEXT",
+                oldNullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Carts",
                 columns: table => new
                 {
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,7 +40,7 @@ namespace Destino.Infrastructure.Persistence.Migrations.Sqlite
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     RequestFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,8 +54,8 @@ namespace Destino.Infrastructure.Persistence.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PlacedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PaymentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PaymentFailureCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     RefundId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -151,6 +160,15 @@ namespace Destino.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Orders");
+
+            migrationBuilder.AlterColumn<DateTimeOffset>(
+                name: "LockoutEnd",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "INTEGER",
+                oldNullable: true);
         }
     }
 }
