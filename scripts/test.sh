@@ -84,13 +84,17 @@ grep -q 'CREATE TABLE \[Products\]' artifacts/sqlserver-migrations.sql
 rm -rf "$results_dir"
 status=0
 dotnet test Destino.sln --no-build --configuration Release \
-  --logger "trx" --results-directory "$results_dir" || status=$?
+  --logger "trx" --results-directory "$results_dir" \
+  --collect "XPlat Code Coverage" --settings tests/coverage.runsettings || status=$?
+
+coverage_status=0
+python3 scripts/coverage_gate.py 85 "$results_dir"/*/coverage.cobertura.xml || coverage_status=$?
 
 echo "Running the verification scripts against a locally started instance"
 scripts_status=0
 check_running_instance || scripts_status=$?
 
 summarise_results
-if [ "$status" -ne 0 ] || [ "$scripts_status" -ne 0 ]; then
+if [ "$status" -ne 0 ] || [ "$scripts_status" -ne 0 ] || [ "$coverage_status" -ne 0 ]; then
   exit 1
 fi
