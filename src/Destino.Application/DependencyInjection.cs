@@ -24,6 +24,13 @@ public static class DependencyInjection
 
         services.AddSingleton<DestinoMetrics>();
         services.AddScoped<Ordering.Checkout.PaymentSettlement>();
+        services.AddScoped<Webhooks.ISquareEventApplier, Webhooks.SquareEventApplier>();
+        services.AddOptions<Webhooks.WebhookAgeOptions>()
+            .Bind(configuration.GetSection(Webhooks.WebhookAgeOptions.SectionName))
+            .Validate(
+                options => options.MaxEventAgeHours > 0 && options.AllowedClockSkewMinutes >= 0 && options.MaxBodyBytes > 0,
+                "Square:Webhooks age, skew and body limits must be positive.")
+            .ValidateOnStart();
         services.AddScoped<PendingCacheInvalidations>();
         services.AddScoped<IPendingCacheInvalidations>(provider =>
             provider.GetRequiredService<PendingCacheInvalidations>());

@@ -45,6 +45,16 @@ public static class DependencyInjection
         services.AddDestinoIdentity(configuration);
         services.AddDestinoPayments(configuration);
         services.AddScoped<Application.Ordering.IOrderingRepository, OrderingRepository>();
+        services.AddScoped<Application.Webhooks.IWebhookInbox, Webhooks.WebhookInbox>();
+        if (redis.IsConfigured)
+        {
+            services.AddSingleton<Application.Webhooks.IWebhookClaims, Webhooks.RedisWebhookClaims>();
+        }
+        else
+        {
+            services.AddSingleton<Application.Webhooks.IWebhookClaims, Webhooks.NoWebhookClaims>();
+        }
+
 
         var health = services.AddHealthChecks()
             .AddDbContextCheck<DestinoDbContext>(DatabaseHealthCheck, HealthStatus.Unhealthy);

@@ -117,6 +117,7 @@ internal static class ApiSetup
         app.MapAdminCatalogEndpoints();
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
+        app.MapSquareWebhookEndpoints();
 
         return app;
     }

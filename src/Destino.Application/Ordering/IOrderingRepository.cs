@@ -15,6 +15,8 @@ public interface IOrderingRepository
 
     Task<Order?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken);
 
+    Task<Order?> FindOrderByPaymentIdAsync(string paymentId, CancellationToken cancellationToken);
+
     Task<CheckoutAttempt?> FindCheckoutAttemptAsync(
         Guid customerId, string idempotencyKey, CancellationToken cancellationToken);
 

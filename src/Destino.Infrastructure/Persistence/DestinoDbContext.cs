@@ -1,5 +1,6 @@
 using Destino.Domain.Catalog;
 using Destino.Domain.Ordering;
+using Destino.Domain.Webhooks;
 using Destino.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public abstract class DestinoDbContext(DbContextOptions options)
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<CheckoutAttempt> CheckoutAttempts => Set<CheckoutAttempt>();
+
+    public DbSet<WebhookInboxEntry> WebhookInbox => Set<WebhookInboxEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

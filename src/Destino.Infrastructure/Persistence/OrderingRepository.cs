@@ -22,6 +22,10 @@ internal sealed class OrderingRepository(DestinoDbContext db) : IOrderingReposit
     public Task<Order?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken) =>
         db.Orders.Include(order => order.Lines).FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken);
 
+    public Task<Order?> FindOrderByPaymentIdAsync(string paymentId, CancellationToken cancellationToken) =>
+        db.Orders.Include(order => order.Lines)
+            .FirstOrDefaultAsync(order => order.PaymentId == paymentId, cancellationToken);
+
     public Task<CheckoutAttempt?> FindCheckoutAttemptAsync(
         Guid customerId, string idempotencyKey, CancellationToken cancellationToken) =>
         db.CheckoutAttempts.AsNoTracking().FirstOrDefaultAsync(
@@ -59,23 +63,19 @@ internal sealed class OrderingRepository(DestinoDbContext db) : IOrderingReposit
 
     public async Task SaveReleasingStockAsync(Order order, CancellationToken cancellationToken)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Part of a larger unit, such as a webhook's inbox transaction, which commits or rolls back both.
+            await SaveReleasingStockInCurrentTransactionAsync(order, cancellationToken);
+            return;
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
 
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            // The order is written first: its version check stops a second, concurrent release.
-            await SaveChangesAsync(cancellationToken);
-            foreach (var line in order.Lines)
-            {
-                await db.Products
-                    .Where(product => product.Id == line.ProductId && product.DailyStock != null)
-                    .ExecuteUpdateAsync(
-                        set => set.SetProperty(product => product.DailyStock, product => product.DailyStock + line.Quantity),
-                        cancellationToken);
-            }
-
+            await SaveReleasingStockInCurrentTransactionAsync(order, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }
@@ -115,6 +115,21 @@ internal sealed class OrderingRepository(DestinoDbContext db) : IOrderingReposit
         catch (DbUpdateConcurrencyException exception)
         {
             throw new ConflictException("The order was changed by another request; reload it and try again.", exception);
+        }
+    }
+
+    private async Task SaveReleasingStockInCurrentTransactionAsync(Order order, CancellationToken cancellationToken)
+    {
+        // The order is written first: its version check stops a second, concurrent release.
+        await SaveChangesAsync(cancellationToken);
+        foreach (var line in order.Lines)
+        {
+            await db.Products
+                .Where(product => product.Id == line.ProductId && product.DailyStock != null)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(
+                        product => product.DailyStock, product => product.DailyStock + line.Quantity),
+                    cancellationToken);
         }
     }
 

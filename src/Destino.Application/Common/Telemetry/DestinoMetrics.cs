@@ -14,6 +14,7 @@ public sealed class DestinoMetrics
     private readonly Counter<long> cacheLookups;
     private readonly Counter<long> failedSignIns;
     private readonly Counter<long> rateLimitRejections;
+    private readonly Counter<long> suspiciousWebhooks;
 
     public DestinoMetrics(IMeterFactory meterFactory)
     {
@@ -29,6 +30,8 @@ public sealed class DestinoMetrics
             "destino.security.failed_sign_ins", "{attempt}", "Refused sign-ins, tagged with the reason.");
         rateLimitRejections = meter.CreateCounter<long>(
             "destino.security.rate_limit_rejections", "{request}", "Requests refused by a rate limit policy.");
+        suspiciousWebhooks = meter.CreateCounter<long>(
+            "destino.security.suspicious_webhooks", "{delivery}", "Webhook deliveries refused, tagged with the reason.");
     }
 
     public void RecordHandlerDuration(string requestName, bool succeeded, TimeSpan elapsed) =>
@@ -51,4 +54,7 @@ public sealed class DestinoMetrics
 
     public void RecordRateLimitRejection(string policy) =>
         rateLimitRejections.Add(1, new KeyValuePair<string, object?>("policy", policy));
+
+    public void RecordSuspiciousWebhook(string reason) =>
+        suspiciousWebhooks.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -93,3 +93,16 @@ internal sealed class CheckoutAttemptConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(attempt => attempt.OrderId).IsUnique();
     }
 }
+
+internal sealed class WebhookInboxConfiguration : IEntityTypeConfiguration<Domain.Webhooks.WebhookInboxEntry>
+{
+    public void Configure(EntityTypeBuilder<Domain.Webhooks.WebhookInboxEntry> builder)
+    {
+        builder.ToTable("WebhookInbox");
+        builder.HasKey(entry => entry.EventId);
+        builder.Property(entry => entry.EventId).HasMaxLength(Domain.Webhooks.WebhookInboxEntry.MaxEventIdLength);
+        builder.Property(entry => entry.EventType).HasMaxLength(Domain.Webhooks.WebhookInboxEntry.MaxEventTypeLength);
+        builder.Property(entry => entry.Outcome).HasMaxLength(Domain.Webhooks.WebhookInboxEntry.MaxOutcomeLength);
+        builder.HasIndex(entry => entry.ReceivedAt);
+    }
+}

@@ -297,6 +297,35 @@ namespace Destino.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OrderLines", (string)null);
                 });
 
+            modelBuilder.Entity("Destino.Domain.Webhooks.WebhookInboxEntry", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("WebhookInbox", (string)null);
+                });
+
             modelBuilder.Entity("Destino.Infrastructure.Identity.DestinoRole", b =>
                 {
                     b.Property<Guid>("Id")
