@@ -22,7 +22,7 @@ internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCh
             var roundTrip = await redis.GetDatabase().PingAsync();
             return HealthCheckResult.Healthy($"PING answered in {roundTrip.TotalMilliseconds:0.#} ms.");
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             return new HealthCheckResult(
                 context.Registration.FailureStatus, "Redis did not answer PING.", exception: exception);

@@ -30,7 +30,7 @@ internal sealed class RedisWebhookClaims(IConnectionMultiplexer redis, IOptions<
                 ? ClaimResult.AlreadyProcessed
                 : ClaimResult.InFlight;
         }
-        catch (RedisException)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             return ClaimResult.Unavailable;
         }
@@ -42,7 +42,7 @@ internal sealed class RedisWebhookClaims(IConnectionMultiplexer redis, IOptions<
         {
             await redis.GetDatabase().StringSetAsync(Key(eventId), Done, RetryWindow);
         }
-        catch (RedisException)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             // Only the fast path is lost; the inbox still answers the next duplicate.
         }
@@ -54,7 +54,7 @@ internal sealed class RedisWebhookClaims(IConnectionMultiplexer redis, IOptions<
         {
             await redis.GetDatabase().KeyDeleteAsync(Key(eventId));
         }
-        catch (RedisException)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             // The lease expires on its own.
         }

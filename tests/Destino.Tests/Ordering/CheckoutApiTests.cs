@@ -98,6 +98,24 @@ internal sealed class CheckoutApiTests : ApiTestBase
     }
 
     [Test]
+    public async Task Ten_concurrent_retries_of_one_checkout_place_one_order()
+    {
+        await PutInCartAsync(humita.Id, 2);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CheckoutAsync("key-1", "cnon:card-nonce-ok")));
+        var orderIds = await Task.WhenAll(responses.Select(async response =>
+            (await response.Content.ReadFromJsonAsync<OrderModel>(Json))!.Id));
+
+        Assert.That(responses.Select(response => response.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+        Assert.That(orderIds.Distinct().Count(), Is.EqualTo(1));
+        Assert.That(await StockOfAsync(humita.Id), Is.EqualTo(22));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Test]
     public async Task The_same_key_with_another_body_is_a_422()
     {
         await PutInCartAsync(humita.Id, 1);
