@@ -13,6 +13,12 @@ internal sealed class SandboxPaymentGateway : IPaymentGateway
 {
     public const string OkNonce = "cnon:card-nonce-ok";
 
+    /// <summary>
+    /// Destino's own addition, not one of Square's nonces: answers APPROVED, as Square does for a payment it has
+    /// not completed yet, so the webhook that completes it can be tried on a laptop.
+    /// </summary>
+    public const string ApprovedNonce = "cnon:card-nonce-approved";
+
     private static readonly Dictionary<string, string> DeclinedNonces = new(StringComparer.Ordinal)
     {
         ["cnon:card-nonce-declined"] = "GENERIC_DECLINE",
@@ -29,6 +35,7 @@ internal sealed class SandboxPaymentGateway : IPaymentGateway
         var result = request.SourceId switch
         {
             OkNonce => new PaymentResult(PaymentOutcome.Completed, paymentId),
+            ApprovedNonce => new PaymentResult(PaymentOutcome.AwaitingConfirmation, paymentId),
             _ when DeclinedNonces.TryGetValue(request.SourceId, out var code) => PaymentResult.Declined(code, paymentId),
             _ => PaymentResult.Declined("INVALID_CARD_DATA"),
         };

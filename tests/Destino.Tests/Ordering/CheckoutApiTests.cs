@@ -48,6 +48,19 @@ internal sealed class CheckoutApiTests : ApiTestBase
         Assert.That(await StockOfAsync(humita.Id), Is.EqualTo(21));
     }
 
+    [Test]
+    public async Task An_approved_payment_waits_for_the_webhook_and_keeps_its_stock()
+    {
+        await PutInCartAsync(humita.Id, 2);
+
+        using var response = await CheckoutAsync("key-1", "cnon:card-nonce-approved");
+        var order = await response.Content.ReadFromJsonAsync<OrderModel>(Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(order!.Status, Is.EqualTo(OrderStatus.AwaitingPaymentConfirmation));
+        Assert.That(await StockOfAsync(humita.Id), Is.EqualTo(22));
+    }
+
     [TestCase("cnon:card-nonce-declined", "GENERIC_DECLINE")]
     [TestCase("cnon:card-nonce-rejected-cvv", "CVV_FAILURE")]
     [TestCase("cnon:card-nonce-rejected-postalcode", "ADDRESS_VERIFICATION_FAILURE")]
