@@ -22,6 +22,11 @@ public static class DependencyInjection
                 "Performance:SlowHandlerThresholdMilliseconds must be positive.")
             .ValidateOnStart();
 
+        services.AddSingleton<OperationalStats>();
+        services.AddOptions<Monitoring.MonitoringOptions>()
+            .Bind(configuration.GetSection(Monitoring.MonitoringOptions.SectionName))
+            .Validate(options => options.CartAbandonedAfterMinutes > 0, "Monitoring:CartAbandonedAfterMinutes must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<DestinoMetrics>();
         services.AddScoped<Ordering.Checkout.PaymentSettlement>();
         services.AddScoped<Webhooks.ISquareEventApplier, Webhooks.SquareEventApplier>();

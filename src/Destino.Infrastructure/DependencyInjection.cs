@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddDestinoPayments(configuration);
         services.AddScoped<Application.Ordering.IOrderingRepository, OrderingRepository>();
         services.AddScoped<Application.Webhooks.IWebhookInbox, Webhooks.WebhookInbox>();
+        services.AddScoped<Application.Monitoring.IBusinessMetricsReader, BusinessMetricsReader>();
         if (redis.IsConfigured)
         {
             services.AddSingleton<Application.Webhooks.IWebhookClaims, Webhooks.RedisWebhookClaims>();

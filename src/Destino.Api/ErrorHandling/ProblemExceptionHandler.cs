@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Destino.Application.Common.Exceptions;
+using Destino.Application.Common.Telemetry;
 using Destino.Application.Identity;
 using Destino.Application.Payments;
 using Destino.Domain.Common;
@@ -15,6 +16,8 @@ namespace Destino.Api.ErrorHandling;
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(
     IProblemDetailsService problemDetails,
+    IErrorReporter errors,
+    ICurrentUser currentUser,
     IHostEnvironment environment,
     ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -31,9 +34,14 @@ internal sealed partial class ProblemExceptionHandler(
         }
 
         var problem = ToProblem(exception);
-        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(exception, httpContext.Request.Method, httpContext.Request.Path);
+            if (!exception.WasReported())
+            {
+                var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+                errors.Report(exception, "api", $"{httpContext.Request.Method} {route}", currentUser.UserId);
+            }
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -4,7 +4,11 @@ using Destino.Api.ErrorHandling;
 using Destino.Api.RateLimiting;
 using Destino.Api.Security;
 using Destino.Application;
+using Destino.Api.Observability;
 using Destino.Application.Common.Behaviors;
+using Destino.Application.Common.Telemetry;
+using Destino.Application.Monitoring;
+using Destino.Infrastructure.Observability;
 using Destino.Infrastructure;
 using Destino.Infrastructure.Identity;
 using Destino.Infrastructure.Payments;
@@ -39,6 +43,16 @@ internal static class ApiSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ProcessUptime>();
+        builder.AddDestinoObservability();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<SecurityHeadersState>();
+        services.AddScoped<ILaunchReadiness, LaunchReadiness>();
+        services.AddOptions<RequestTimingOptions>()
+            .Bind(configuration.GetSection(RequestTimingOptions.SectionName))
+            .Validate(options => options.SlowRequestThresholdMilliseconds > 0, "Performance:SlowRequestThresholdMilliseconds must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<MetricsAccessOptions>().Bind(configuration.GetSection(MetricsAccessOptions.SectionName));
 
         services.AddDestinoApplication(configuration);
         services.AddDestinoInfrastructure(configuration, builder.Environment);
@@ -51,6 +65,7 @@ internal static class ApiSetup
             options.PipelineBehaviors =
             [
                 typeof(TimingBehavior<,>),
+                typeof(ErrorReportingBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(CacheInvalidationBehavior<,>),
                 typeof(CachingBehavior<,>),
@@ -96,6 +111,7 @@ internal static class ApiSetup
     public static WebApplication UseDestinoApi(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestTimingMiddleware>();
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -104,6 +120,7 @@ internal static class ApiSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseStaticFiles();
 
         app.MapOpenApi();
         if (app.Environment.IsDevelopment())
@@ -118,6 +135,8 @@ internal static class ApiSetup
         app.MapCartEndpoints();
         app.MapOrderEndpoints();
         app.MapSquareWebhookEndpoints();
+        app.MapMonitoringEndpoints();
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(AuthorizationPolicies.MetricsScraper);
 
         return app;
     }

@@ -13,6 +13,9 @@ public sealed class RateLimitingOptions
     /// <summary>Sign-in attempts per account name, whatever address they come from.</summary>
     public WindowLimit AuthAccount { get; set; } = new() { PermitLimit = 5, WindowSeconds = 60 };
 
+    /// <summary>Page-load beacons per client address.</summary>
+    public WindowLimit Telemetry { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
+
     /// <summary>Checkout attempts per customer, for the checkout endpoint.</summary>
     public WindowLimit Checkout { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 }

@@ -19,7 +19,7 @@ internal static class RateLimitingSetup
             .Bind(configuration.GetSection(RateLimitingOptions.SectionName))
             .Validate(
                 options => options.Global.IsValid && options.Auth.IsValid
-                    && options.AuthAccount.IsValid && options.Checkout.IsValid,
+                    && options.AuthAccount.IsValid && options.Checkout.IsValid && options.Telemetry.IsValid,
                 "Every RateLimiting policy needs a positive PermitLimit and WindowSeconds.")
             .ValidateOnStart();
         services.AddSingleton<ClientRateLimits>();
@@ -41,6 +41,11 @@ internal static class RateLimitingSetup
                 Limits(context).Partition(AuthPolicy, ClientRateLimits.ClientAddress(context), Options(context).Auth));
             limiter.AddPolicy(CheckoutPolicy, context =>
                 Limits(context).Partition(CheckoutPolicy, ClientRateLimits.ClientKey(context), Options(context).Checkout));
+            limiter.AddPolicy(Endpoints.MonitoringEndpoints.TelemetryPolicy, context =>
+                Limits(context).Partition(
+                    Endpoints.MonitoringEndpoints.TelemetryPolicy,
+                    ClientRateLimits.ClientAddress(context),
+                    Options(context).Telemetry));
             limiter.OnRejected = (rejection, cancellationToken) =>
                 WriteRejectionAsync(rejection.HttpContext, rejection.Lease, cancellationToken);
         });

@@ -3,9 +3,15 @@ namespace Destino.Api.Security;
 /// <summary>
 /// Puts the security headers on every response, errors, 404s and 429s included, just before the response starts.
 /// </summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
+internal sealed class SecurityHeadersMiddleware(
+    RequestDelegate next, IHostEnvironment environment, SecurityHeadersState state)
 {
     private const string ApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+    /// <summary>The dashboard's own files only: no inline script, no other origin, nothing framed.</summary>
+    private const string DashboardContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
+        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private const string DenyAllPermissions =
         "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), "
         + "microphone=(), payment=(), publickey-credentials-get=(), usb=()";
@@ -35,7 +41,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         headers.Remove("X-Powered-By");
 
         // The interactive API reference needs scripts and styles; it is served in Development only.
-        if (!(environment.IsDevelopment() && context.Request.Path.StartsWithSegments("/scalar")))
+        if (context.Request.Path.StartsWithSegments("/admin/dashboard"))
+        {
+            headers.ContentSecurityPolicy = DashboardContentSecurityPolicy;
+        }
+        else if (!(environment.IsDevelopment() && context.Request.Path.StartsWithSegments("/scalar")))
         {
             headers.ContentSecurityPolicy = ApiContentSecurityPolicy;
         }
@@ -50,6 +60,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
             headers.CacheControl = "no-store";
             headers.Pragma = "no-cache";
         }
+
+        state.MarkApplied();
     }
 
     private static bool CarriesPersonalData(HttpContext context) =>
@@ -57,4 +69,14 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         || context.Request.Headers.Authorization.Count > 0
         || context.Request.Path.StartsWithSegments("/api/auth")
         || context.Request.Path.StartsWithSegments("/api/admin");
+}
+
+/// <summary>Remembers that this process has sent the security headers, for the launch gates.</summary>
+internal sealed class SecurityHeadersState
+{
+    private int applied;
+
+    public bool HasApplied => Volatile.Read(ref applied) == 1;
+
+    public void MarkApplied() => Volatile.Write(ref applied, 1);
 }

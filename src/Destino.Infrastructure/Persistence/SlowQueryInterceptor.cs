@@ -12,6 +12,7 @@ namespace Destino.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class SlowQueryInterceptor(
     DestinoMetrics metrics,
+    IErrorReporter errorReporter,
     IOptions<DatabaseOptions> options,
     ILogger<SlowQueryInterceptor> logger) : DbCommandInterceptor
 {
@@ -76,7 +77,9 @@ public sealed partial class SlowQueryInterceptor(
         var threshold = options.Value.SlowQueryThresholdMilliseconds;
         if (eventData.Duration.TotalMilliseconds > threshold)
         {
-            LogSlowQuery((long)eventData.Duration.TotalMilliseconds, threshold, StartOfSql(command.CommandText));
+            var sql = StartOfSql(command.CommandText);
+            LogSlowQuery((long)eventData.Duration.TotalMilliseconds, threshold, sql);
+            errorReporter.AddBreadcrumb("db.slow_query", $"{(long)eventData.Duration.TotalMilliseconds} ms: {sql}");
         }
     }
 

@@ -20,7 +20,8 @@ internal sealed class PipelineBehaviorTests
 
     [SetUp]
     public void BuildServices() =>
-        services = new ServiceCollection().AddMetrics().AddSingleton<DestinoMetrics>().BuildServiceProvider();
+        services = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<OperationalStats>()
+            .AddSingleton<DestinoMetrics>().BuildServiceProvider();
 
     [TearDown]
     public void DisposeServices() => services.Dispose();

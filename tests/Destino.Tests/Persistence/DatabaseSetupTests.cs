@@ -81,10 +81,12 @@ internal sealed class DatabaseSetupTests
     [Test]
     public async Task A_query_over_the_threshold_is_warned_about_and_measured()
     {
-        using var services = new ServiceCollection().AddMetrics().AddSingleton<DestinoMetrics>().BuildServiceProvider();
+        using var services = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<OperationalStats>()
+            .AddSingleton<DestinoMetrics>().BuildServiceProvider();
         var logger = new FakeLogger<SlowQueryInterceptor>();
         var interceptor = new SlowQueryInterceptor(
             services.GetRequiredService<DestinoMetrics>(),
+            Mock.Of<IErrorReporter>(),
             Options.Create(new DatabaseOptions { SlowQueryThresholdMilliseconds = 0 }),
             logger);
         var file = Path.Combine(Path.GetTempPath(), $"destino-slow-{Guid.NewGuid():N}.db");
