@@ -29,6 +29,7 @@ public static class ObservabilityRegistration
             options.SendDefaultPii = false;
             options.MaxRequestBodySize = Sentry.Extensibility.RequestSize.None;
             options.SetBeforeSend((sentryEvent, _) => SentryScrubber.Scrub(sentryEvent));
+            options.SetBeforeSendTransaction((transaction, _) => SentryScrubber.Scrub(transaction));
             options.SetBeforeBreadcrumb((breadcrumb, _) => SentryScrubber.Scrub(breadcrumb));
         });
         builder.Services.AddSingleton(new ErrorMonitoringStatus(sentryActive));

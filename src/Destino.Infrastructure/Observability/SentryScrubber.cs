@@ -16,24 +16,8 @@ public static partial class SentryScrubber
 
     public static SentryEvent Scrub(SentryEvent sentryEvent)
     {
-        sentryEvent.Request.Cookies = null;
-        foreach (var header in sentryEvent.Request.Headers.Keys.ToList())
-        {
-            if (SecretHeaders.Contains(header, StringComparer.OrdinalIgnoreCase))
-            {
-                sentryEvent.Request.Headers.Remove(header);
-            }
-            else
-            {
-                sentryEvent.Request.Headers[header] = WithoutEmails(sentryEvent.Request.Headers[header])!;
-            }
-        }
-
-        sentryEvent.Request.Data = sentryEvent.Request.Data is string body ? WithoutEmails(body) : null;
-        sentryEvent.Request.QueryString = WithoutEmails(sentryEvent.Request.QueryString);
-        sentryEvent.User.Email = null;
-        sentryEvent.User.IpAddress = null;
-        sentryEvent.User.Username = null;
+        Scrub(sentryEvent.Request);
+        Scrub(sentryEvent.User);
 
         if (sentryEvent.Message is { } message)
         {
@@ -59,6 +43,14 @@ public static partial class SentryScrubber
         return sentryEvent;
     }
 
+    public static SentryTransaction Scrub(SentryTransaction transaction)
+    {
+        Scrub(transaction.Request);
+        Scrub(transaction.User);
+
+        return transaction;
+    }
+
     public static Breadcrumb Scrub(Breadcrumb breadcrumb) =>
         new(
             WithoutEmails(breadcrumb.Message) ?? string.Empty,
@@ -66,6 +58,32 @@ public static partial class SentryScrubber
             breadcrumb.Data?.ToDictionary(pair => pair.Key, pair => WithoutEmails(pair.Value) ?? string.Empty),
             breadcrumb.Category,
             breadcrumb.Level);
+
+    private static void Scrub(SentryRequest request)
+    {
+        request.Cookies = null;
+        foreach (var header in request.Headers.Keys.ToList())
+        {
+            if (SecretHeaders.Contains(header, StringComparer.OrdinalIgnoreCase))
+            {
+                request.Headers.Remove(header);
+            }
+            else
+            {
+                request.Headers[header] = WithoutEmails(request.Headers[header])!;
+            }
+        }
+
+        request.Data = request.Data is string body ? WithoutEmails(body) : null;
+        request.QueryString = WithoutEmails(request.QueryString);
+    }
+
+    private static void Scrub(SentryUser user)
+    {
+        user.Email = null;
+        user.IpAddress = null;
+        user.Username = null;
+    }
 
     public static string? WithoutEmails(string? text) => text is null ? null : EmailAddress().Replace(text, Redacted);
 
