@@ -6,18 +6,22 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 results_dir="$repo_root/artifacts/test-results"
 
-install_redis_server() {
-  if command -v redis-server >/dev/null 2>&1; then
+# redis-server for the cache, rate-limit and webhook tests; chromium for the dashboard's browser test.
+install_test_servers() {
+  local missing=()
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  if [ "${#missing[@]}" -eq 0 ]; then
     return
   fi
 
-  echo "redis-server is missing; installing it from Debian's packages"
+  echo "Installing from Debian's packages: ${missing[*]}"
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
   fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   # The tests start their own servers on free ports; the packaged service is not needed.
   $sudo service redis-server stop >/dev/null 2>&1 || true
 }
@@ -68,7 +72,7 @@ check_running_instance() {
   return "$outcome"
 }
 
-install_redis_server
+install_test_servers
 
 dotnet tool restore >/dev/null
 dotnet build Destino.sln --configuration Release
