@@ -25,7 +25,9 @@ public static class DependencyInjection
         services.AddSingleton<OperationalStats>();
         services.AddOptions<Monitoring.MonitoringOptions>()
             .Bind(configuration.GetSection(Monitoring.MonitoringOptions.SectionName))
-            .Validate(options => options.CartAbandonedAfterMinutes > 0, "Monitoring:CartAbandonedAfterMinutes must be positive.")
+            .Validate(
+                options => options.CartAbandonedAfterMinutes > 0,
+                "Monitoring:CartAbandonedAfterMinutes must be positive.")
             .ValidateOnStart();
         services.AddSingleton<DestinoMetrics>();
         services.AddScoped<Ordering.Checkout.PaymentSettlement>();
@@ -33,7 +35,8 @@ public static class DependencyInjection
         services.AddOptions<Webhooks.WebhookAgeOptions>()
             .Bind(configuration.GetSection(Webhooks.WebhookAgeOptions.SectionName))
             .Validate(
-                options => options.MaxEventAgeHours > 0 && options.AllowedClockSkewMinutes >= 0 && options.MaxBodyBytes > 0,
+                options => options.MaxEventAgeHours > 0 && options.AllowedClockSkewMinutes >= 0
+                    && options.MaxBodyBytes > 0,
                 "Square:Webhooks age, skew and body limits must be positive.")
             .ValidateOnStart();
         services.AddScoped<PendingCacheInvalidations>();

@@ -39,7 +39,8 @@ internal static class AuthEndpoints
     private static async Task<Created<UserProfile>> Register(
         CredentialsRequest request, IMediator mediator, CancellationToken cancellationToken)
     {
-        var profile = await mediator.Send(new RegisterCustomerCommand(request.Email, request.Password), cancellationToken);
+        var profile = await mediator.Send(
+            new RegisterCustomerCommand(request.Email, request.Password), cancellationToken);
 
         return TypedResults.Created("/api/auth/me", profile);
     }

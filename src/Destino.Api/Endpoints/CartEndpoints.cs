@@ -37,7 +37,8 @@ internal static class CartEndpoints
         Guid productId, CartItemRequest request, ClaimsPrincipal user, IMediator mediator,
         CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetCartItemCommand(user.RequireUserId(), productId, request.Quantity), cancellationToken);
+        await mediator.Send(
+            new SetCartItemCommand(user.RequireUserId(), productId, request.Quantity), cancellationToken);
         return await GetCart(user, mediator, cancellationToken);
     }
 

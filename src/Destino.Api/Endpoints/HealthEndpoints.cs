@@ -9,7 +9,8 @@ namespace Destino.Api.Endpoints;
 internal static class HealthEndpoints
 {
     private static readonly string Version =
-        typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        typeof(HealthEndpoints).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? "unknown";
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes)

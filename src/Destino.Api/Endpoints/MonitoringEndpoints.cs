@@ -34,7 +34,9 @@ internal static class MonitoringEndpoints
             .ProducesValidationProblem();
 
         routes.MapGet("/admin/dashboard", (IWebHostEnvironment environment) =>
-            Results.File(environment.WebRootFileProvider.GetFileInfo("admin/dashboard/index.html").CreateReadStream(), "text/html"));
+            Results.File(
+                environment.WebRootFileProvider.GetFileInfo("admin/dashboard/index.html").CreateReadStream(),
+                "text/html"));
 
         return routes;
     }

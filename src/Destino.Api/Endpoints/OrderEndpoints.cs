@@ -79,7 +79,8 @@ internal static class OrderEndpoints
 
     private static async Task<Ok<OrderPage>> ListAll(
         IMediator mediator, OrderStatus? status, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListOrdersQuery(null, status, page ?? 1, pageSize ?? 20), cancellationToken));
+        TypedResults.Ok(await mediator.Send(
+            new ListOrdersQuery(null, status, page ?? 1, pageSize ?? 20), cancellationToken));
 
     private static async Task<Ok<OrderModel>> GetOne(
         Guid orderId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>

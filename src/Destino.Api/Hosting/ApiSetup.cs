@@ -50,7 +50,9 @@ internal static class ApiSetup
         services.AddScoped<ILaunchReadiness, LaunchReadiness>();
         services.AddOptions<RequestTimingOptions>()
             .Bind(configuration.GetSection(RequestTimingOptions.SectionName))
-            .Validate(options => options.SlowRequestThresholdMilliseconds > 0, "Performance:SlowRequestThresholdMilliseconds must be positive.")
+            .Validate(
+                options => options.SlowRequestThresholdMilliseconds > 0,
+                "Performance:SlowRequestThresholdMilliseconds must be positive.")
             .ValidateOnStart();
         services.AddOptions<MetricsAccessOptions>().Bind(configuration.GetSection(MetricsAccessOptions.SectionName));
 
@@ -89,10 +91,13 @@ internal static class ApiSetup
         });
 
         services.AddSingleton<ProductionSettingsValidation>();
-        services.AddSingleton<IValidateOptions<DatabaseOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddSingleton<IValidateOptions<DatabaseOptions>>(
+            p => p.GetRequiredService<ProductionSettingsValidation>());
         services.AddSingleton<IValidateOptions<JwtOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
-        services.AddSingleton<IValidateOptions<SquareOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
-        services.AddSingleton<IValidateOptions<PaymentsOptions>>(p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddSingleton<IValidateOptions<SquareOptions>>(
+            p => p.GetRequiredService<ProductionSettingsValidation>());
+        services.AddSingleton<IValidateOptions<PaymentsOptions>>(
+            p => p.GetRequiredService<ProductionSettingsValidation>());
         services.AddOptions<SquareOptions>().ValidateOnStart();
 
         services.AddDestinoAuthorization();

@@ -32,7 +32,8 @@ internal sealed class LaunchReadiness(
     public bool SecurityHeadersActive => securityHeaders.HasApplied;
 
     public bool WebhookVerificationConfigured =>
-        !string.IsNullOrEmpty(square.Value.WebhookSignatureKey) && !string.IsNullOrEmpty(square.Value.WebhookNotificationUrl);
+        !string.IsNullOrEmpty(square.Value.WebhookSignatureKey)
+        && !string.IsNullOrEmpty(square.Value.WebhookNotificationUrl);
 
     public bool ErrorMonitoringActive => errorMonitoring.Active;
 

@@ -41,7 +41,8 @@ internal sealed partial class RequestTimingMiddleware(
             if (elapsed.TotalMilliseconds > threshold)
             {
                 LogSlowRequest(context.Request.Method, route, (long)elapsed.TotalMilliseconds, threshold);
-                errors.AddBreadcrumb("http.slow_request", $"{context.Request.Method} {route} took {elapsed.TotalMilliseconds:0} ms");
+                errors.AddBreadcrumb(
+                    "http.slow_request", $"{context.Request.Method} {route} took {elapsed.TotalMilliseconds:0} ms");
             }
         }
     }
@@ -49,5 +50,6 @@ internal sealed partial class RequestTimingMiddleware(
     [LoggerMessage(
         Level = LogLevel.Warning,
         Message = "{Method} {Route} took {ElapsedMilliseconds} ms, over the {ThresholdMilliseconds} ms threshold")]
-    private partial void LogSlowRequest(string method, string route, long elapsedMilliseconds, int thresholdMilliseconds);
+    private partial void LogSlowRequest(
+        string method, string route, long elapsedMilliseconds, int thresholdMilliseconds);
 }

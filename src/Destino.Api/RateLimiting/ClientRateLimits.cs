@@ -19,7 +19,9 @@ internal sealed class ClientRateLimits(IServiceProvider services, IOptions<Redis
     public RateLimitPartition<string> Partition(string policy, string clientKey, WindowLimit limit) =>
         RateLimitPartition.Get($"{policy}:{clientKey}", partitionKey => CreateLimiter(partitionKey, limit));
 
-    /// <summary>The signed-in user when there is one, else the client address as the forwarded headers give it.</summary>
+    /// <summary>
+    /// The signed-in user when there is one, else the client address as the forwarded headers give it.
+    /// </summary>
     public static string ClientKey(HttpContext context) =>
         context.User.FindFirstValue(DestinoClaims.Subject) is { } userId ? $"user:{userId}" : ClientAddress(context);
 

@@ -13,7 +13,8 @@ internal static class RateLimitingSetup
     public const string CheckoutPolicy = "checkout";
     private const string GlobalPolicy = "global";
 
-    public static IServiceCollection AddDestinoRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDestinoRateLimiting(
+        this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RateLimitingOptions>()
             .Bind(configuration.GetSection(RateLimitingOptions.SectionName))
@@ -35,12 +36,14 @@ internal static class RateLimitingSetup
                     return RateLimitPartition.GetNoLimiter("exempt");
                 }
 
-                return Limits(context).Partition(GlobalPolicy, ClientRateLimits.ClientKey(context), Options(context).Global);
+                return Limits(context).Partition(
+                    GlobalPolicy, ClientRateLimits.ClientKey(context), Options(context).Global);
             });
             limiter.AddPolicy(AuthPolicy, context =>
                 Limits(context).Partition(AuthPolicy, ClientRateLimits.ClientAddress(context), Options(context).Auth));
             limiter.AddPolicy(CheckoutPolicy, context =>
-                Limits(context).Partition(CheckoutPolicy, ClientRateLimits.ClientKey(context), Options(context).Checkout));
+                Limits(context).Partition(
+                    CheckoutPolicy, ClientRateLimits.ClientKey(context), Options(context).Checkout));
             limiter.AddPolicy(Endpoints.MonitoringEndpoints.TelemetryPolicy, context =>
                 Limits(context).Partition(
                     Endpoints.MonitoringEndpoints.TelemetryPolicy,

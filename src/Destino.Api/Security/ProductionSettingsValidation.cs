@@ -34,7 +34,8 @@ internal sealed class ProductionSettingsValidation(IHostEnvironment environment)
             Required(options.WebhookSignatureKey, "Square:WebhookSignatureKey", "Square__WebhookSignatureKey"),
             Required(options.AccessToken, "Square:AccessToken", "Square__AccessToken"),
             Required(options.LocationId, "Square:LocationId", "Square__LocationId"),
-            Uri.TryCreate(options.WebhookNotificationUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps
+            Uri.TryCreate(options.WebhookNotificationUrl, UriKind.Absolute, out var url)
+            && url.Scheme == Uri.UriSchemeHttps
                 ? null
                 : "Square:WebhookNotificationUrl (Square__WebhookNotificationUrl) is required in Production "
                     + "and must be the https URL registered with Square.");

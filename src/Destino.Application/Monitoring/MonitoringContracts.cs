@@ -4,7 +4,10 @@ namespace Destino.Application.Monitoring;
 public interface IBusinessMetricsReader
 {
     Task<BusinessFigures> ReadAsync(
-        DateTimeOffset windowStart, DateTimeOffset windowEnd, TimeSpan abandonedAfter, CancellationToken cancellationToken);
+        DateTimeOffset windowStart,
+        DateTimeOffset windowEnd,
+        TimeSpan abandonedAfter,
+        CancellationToken cancellationToken);
 }
 
 public sealed record BusinessFigures(

@@ -32,7 +32,10 @@ public sealed record BusinessMetrics(
     double CartAbandonmentRate,
     double PaymentSuccessRate);
 
-public sealed record PerformanceMetrics(Percentiles ApiResponseTimeMs, Percentiles DatabaseQueryTimeMs, Percentiles PageLoadMs);
+public sealed record PerformanceMetrics(
+    Percentiles ApiResponseTimeMs,
+    Percentiles DatabaseQueryTimeMs,
+    Percentiles PageLoadMs);
 
 public sealed record InfrastructureMetrics(
     double ErrorRate,

@@ -11,7 +11,8 @@ public interface IOrderingRepository
 
     void AddCart(Cart cart);
 
-    Task<IReadOnlyList<Product>> FindProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Product>> FindProductsAsync(
+        IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
 
     Task<Order?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken);
 

@@ -2,7 +2,9 @@ using Destino.Domain.Common;
 
 namespace Destino.Application.Payments;
 
-/// <summary>Charges and refunds cards. Square in production; a sandbox that mimics Square's test nonces elsewhere.</summary>
+/// <summary>
+/// Charges and refunds cards. Square in production; a sandbox that mimics Square's test nonces elsewhere.
+/// </summary>
 public interface IPaymentGateway
 {
     Task<PaymentResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken);
@@ -10,7 +12,9 @@ public interface IPaymentGateway
     Task<RefundResult> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
 }
 
-/// <summary>A charge of one order; the idempotency key comes from the order, so a retry can never charge twice.</summary>
+/// <summary>
+/// A charge of one order; the idempotency key comes from the order, so a retry can never charge twice.
+/// </summary>
 public sealed record ChargeRequest(string IdempotencyKey, string SourceId, Money Amount, Guid OrderId)
 {
     public override string ToString() => $"{nameof(ChargeRequest)} {{ OrderId = {OrderId}, Amount = {Amount} }}";

@@ -13,7 +13,8 @@ public sealed class SquareWebhookProcessor(
     IOptions<WebhookAgeOptions> ageOptions,
     TimeProvider clock) : ICommandHandler<ProcessSquareEventCommand, WebhookOutcome>
 {
-    public async ValueTask<WebhookOutcome> Handle(ProcessSquareEventCommand command, CancellationToken cancellationToken)
+    public async ValueTask<WebhookOutcome> Handle(
+        ProcessSquareEventCommand command, CancellationToken cancellationToken)
     {
         var squareEvent = command.Event;
         var now = clock.GetUtcNow();

@@ -48,7 +48,10 @@ public static class SquareEventParser
             }
 
             if (!DateTimeOffset.TryParse(
-                    Text(root, "created_at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var createdAt))
+                    Text(root, "created_at"),
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal,
+                    out var createdAt))
             {
                 throw new MalformedWebhookException("created_at is missing or not a timestamp.");
             }

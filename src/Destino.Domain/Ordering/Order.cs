@@ -13,7 +13,12 @@ public sealed class Order
     private static readonly Dictionary<OrderStatus, OrderStatus[]> AllowedTransitions = new()
     {
         [OrderStatus.Pending] =
-            [OrderStatus.Paid, OrderStatus.AwaitingPaymentConfirmation, OrderStatus.PaymentFailed, OrderStatus.Cancelled],
+            [
+                OrderStatus.Paid,
+                OrderStatus.AwaitingPaymentConfirmation,
+                OrderStatus.PaymentFailed,
+                OrderStatus.Cancelled,
+            ],
         [OrderStatus.AwaitingPaymentConfirmation] =
             [OrderStatus.Paid, OrderStatus.PaymentFailed, OrderStatus.Cancelled],
         [OrderStatus.Paid] = [OrderStatus.Fulfilled, OrderStatus.Refunded],

@@ -56,7 +56,8 @@ public static class SquareWebhookSignature
 
     /// <summary>The value Square would send for this body: what tests and local tools sign with.</summary>
     public static string Sign(string notificationUrl, ReadOnlySpan<byte> rawBody, string signatureKey) =>
-        Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(signatureKey), Message(notificationUrl, rawBody)));
+        Convert.ToBase64String(
+            HMACSHA256.HashData(Encoding.UTF8.GetBytes(signatureKey), Message(notificationUrl, rawBody)));
 
     private static byte[] Message(string notificationUrl, ReadOnlySpan<byte> rawBody)
     {

@@ -19,11 +19,15 @@ internal static class IdentityRegistration
             .Validate(
                 options => string.IsNullOrEmpty(options.SigningKey) || options.HasStrongKey,
                 $"Jwt:SigningKey must be at least {JwtOptions.MinimumKeyBytes} bytes.")
-            .Validate(options => options.AccessTokenMinutes is > 0 and <= 24 * 60, "Jwt:AccessTokenMinutes must be 1-1440.")
+            .Validate(
+                options => options.AccessTokenMinutes is > 0 and <= 24 * 60,
+                "Jwt:AccessTokenMinutes must be 1-1440.")
             .ValidateOnStart();
         services.AddOptions<IdentitySettings>()
             .Bind(configuration.GetSection(IdentitySettings.SectionName))
-            .Validate(options => options.MaxFailedSignInAttempts > 0, "Identity:MaxFailedSignInAttempts must be positive.")
+            .Validate(
+                options => options.MaxFailedSignInAttempts > 0,
+                "Identity:MaxFailedSignInAttempts must be positive.")
             .Validate(options => options.LockoutMinutes > 0, "Identity:LockoutMinutes must be positive.")
             .ValidateOnStart();
 

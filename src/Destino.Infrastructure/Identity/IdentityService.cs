@@ -62,7 +62,8 @@ internal sealed class IdentityService(UserManager<DestinoUser> users) : IIdentit
         new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)]);
 
     private static ValidationFailure ToFailure(IdentityError error) =>
-        new(error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal)
+        new(error.Code.Contains("Email", StringComparison.Ordinal)
+                || error.Code.Contains("UserName", StringComparison.Ordinal)
                 ? "Email"
                 : "Password",
             error.Description);

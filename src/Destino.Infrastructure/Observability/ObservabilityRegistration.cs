@@ -24,7 +24,8 @@ public static class ObservabilityRegistration
         {
             options.Dsn = sentryActive ? sentry.Dsn : string.Empty;
             options.Environment = environment.EnvironmentName;
-            options.Release = sentry.Release ?? typeof(ObservabilityRegistration).Assembly.GetName().Version?.ToString();
+            options.Release = sentry.Release
+                ?? typeof(ObservabilityRegistration).Assembly.GetName().Version?.ToString();
             options.TracesSampleRate = sentry.TracesSampleRate ?? (environment.IsProduction() ? 0.1 : 1.0);
             options.SendDefaultPii = false;
             options.MaxRequestBodySize = Sentry.Extensibility.RequestSize.None;

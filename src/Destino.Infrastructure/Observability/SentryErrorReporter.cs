@@ -3,7 +3,9 @@ using Sentry;
 
 namespace Destino.Infrastructure.Observability;
 
-/// <summary>Reports through the Sentry hub in DI; with no DSN the hub is disabled and nothing leaves the process.</summary>
+/// <summary>
+/// Reports through the Sentry hub in DI; with no DSN the hub is disabled and nothing leaves the process.
+/// </summary>
 internal sealed class SentryErrorReporter(IHub hub) : IErrorReporter
 {
     public void Report(Exception exception, string component, string requestName, Guid? userId)

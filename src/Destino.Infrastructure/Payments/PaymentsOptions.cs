@@ -2,7 +2,9 @@ namespace Destino.Infrastructure.Payments;
 
 public enum PaymentGatewayKind
 {
-    /// <summary>Answers like Square's sandbox to its test nonces; no credentials, no network. Never in Production.</summary>
+    /// <summary>
+    /// Answers like Square's sandbox to its test nonces; no credentials, no network. Never in Production.
+    /// </summary>
     Sandbox,
 
     Square,

@@ -20,7 +20,8 @@ internal static class PaymentsRegistration
                 options => options.MaxRetryAttempts >= 0 && options.RetryBaseDelayMilliseconds > 0
                     && options.AttemptTimeoutSeconds > 0 && options.TotalTimeoutSeconds >= options.AttemptTimeoutSeconds
                     && options.CircuitBreakDurationSeconds > 0,
-                "Payments retry, timeout and circuit-breaker settings must be positive, total timeout >= attempt timeout.")
+                "Payments retry, timeout and circuit-breaker settings must be positive, "
+                    + "total timeout >= attempt timeout.")
             .ValidateOnStart();
 
         var payments = configuration.GetSection(PaymentsOptions.SectionName).Get<PaymentsOptions>() ?? new();
@@ -48,7 +49,8 @@ internal static class PaymentsRegistration
     /// timeouts, 429 and 5xx, a circuit breaker, and a timeout per attempt. POSTs are retried on purpose: every
     /// request carries Square's idempotency key, so a repeated charge is answered with the first one.
     /// </summary>
-    private static void AddSquareResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PaymentsOptions payments)
+    private static void AddSquareResilience(
+        ResiliencePipelineBuilder<HttpResponseMessage> pipeline, PaymentsOptions payments)
     {
         pipeline.AddTimeout(TimeSpan.FromSeconds(payments.TotalTimeoutSeconds));
 

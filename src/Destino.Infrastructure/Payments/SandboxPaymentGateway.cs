@@ -36,7 +36,8 @@ internal sealed class SandboxPaymentGateway : IPaymentGateway
         {
             OkNonce => new PaymentResult(PaymentOutcome.Completed, paymentId),
             ApprovedNonce => new PaymentResult(PaymentOutcome.AwaitingConfirmation, paymentId),
-            _ when DeclinedNonces.TryGetValue(request.SourceId, out var code) => PaymentResult.Declined(code, paymentId),
+            _ when DeclinedNonces.TryGetValue(request.SourceId, out var code) =>
+                PaymentResult.Declined(code, paymentId),
             _ => PaymentResult.Declined("INVALID_CARD_DATA"),
         };
 

@@ -10,7 +10,9 @@ public sealed class SquareOptions
 
     public string? WebhookSignatureKey { get; set; }
 
-    /// <summary>Secret. The key being rotated out: accepted alongside the current one until Square stops using it.</summary>
+    /// <summary>
+    /// Secret. The key being rotated out: accepted alongside the current one until Square stops using it.
+    /// </summary>
     public string? WebhookPreviousSignatureKey { get; set; }
 
     /// <summary>The exact URL registered with Square for webhook delivery, scheme and path included.</summary>

@@ -70,7 +70,8 @@ internal sealed partial class SquarePaymentGateway(
         }
 
         var (status, answer) = response.Value;
-        if (status == HttpStatusCode.OK && answer?.Refund is { Id: { } refundId, Status: not "REJECTED" and not "FAILED" })
+        if (status == HttpStatusCode.OK
+            && answer?.Refund is { Id: { } refundId, Status: not "REJECTED" and not "FAILED" })
         {
             return new RefundResult(true, refundId);
         }
@@ -80,7 +81,9 @@ internal sealed partial class SquarePaymentGateway(
         return (int)status >= 500 || code is null ? new RefundResult(false, null) : new RefundResult(false, null, code);
     }
 
-    /// <summary>Card declines and bad card data, which a customer can fix with another card; not our own faults.</summary>
+    /// <summary>
+    /// Card declines and bad card data, which a customer can fix with another card; not our own faults.
+    /// </summary>
     private static bool IsCustomerFixable(HttpStatusCode status, SquareError? error) =>
         error?.Code is not null
         && status is HttpStatusCode.BadRequest or HttpStatusCode.PaymentRequired

@@ -10,10 +10,14 @@ namespace Destino.Infrastructure.Persistence;
 /// </summary>
 internal sealed class BusinessMetricsReader(DestinoDbContext db) : IBusinessMetricsReader
 {
-    private static readonly OrderStatus[] PaidStatuses = [OrderStatus.Paid, OrderStatus.Fulfilled, OrderStatus.Refunded];
+    private static readonly OrderStatus[] PaidStatuses =
+        [OrderStatus.Paid, OrderStatus.Fulfilled, OrderStatus.Refunded];
 
     public async Task<BusinessFigures> ReadAsync(
-        DateTimeOffset windowStart, DateTimeOffset windowEnd, TimeSpan abandonedAfter, CancellationToken cancellationToken)
+        DateTimeOffset windowStart,
+        DateTimeOffset windowEnd,
+        TimeSpan abandonedAfter,
+        CancellationToken cancellationToken)
     {
         var orders = db.Orders.AsNoTracking()
             .Where(order => order.PlacedAt >= windowStart && order.PlacedAt <= windowEnd);

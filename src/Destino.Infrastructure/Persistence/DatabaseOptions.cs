@@ -13,7 +13,9 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Required for SQL Server. For SQLite, empty means data/destino.db under the app's content root.</summary>
+    /// <summary>
+    /// Required for SQL Server. For SQLite, empty means data/destino.db under the app's content root.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     public int MaxPoolSize { get; set; } = 100;

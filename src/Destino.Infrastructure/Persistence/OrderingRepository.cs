@@ -17,7 +17,9 @@ internal sealed class OrderingRepository(DestinoDbContext db) : IOrderingReposit
 
     public async Task<IReadOnlyList<Product>> FindProductsAsync(
         IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken) =>
-        await db.Products.AsNoTracking().Where(product => productIds.Contains(product.Id)).ToListAsync(cancellationToken);
+        await db.Products.AsNoTracking()
+            .Where(product => productIds.Contains(product.Id))
+            .ToListAsync(cancellationToken);
 
     public Task<Order?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken) =>
         db.Orders.Include(order => order.Lines).FirstOrDefaultAsync(order => order.Id == orderId, cancellationToken);
@@ -114,7 +116,8 @@ internal sealed class OrderingRepository(DestinoDbContext db) : IOrderingReposit
         }
         catch (DbUpdateConcurrencyException exception)
         {
-            throw new ConflictException("The order was changed by another request; reload it and try again.", exception);
+            throw new ConflictException(
+                "The order was changed by another request; reload it and try again.", exception);
         }
     }
 

@@ -85,6 +85,7 @@ public sealed partial class SlowQueryInterceptor(
 
     [LoggerMessage(
         Level = LogLevel.Warning,
-        Message = "Database command took {ElapsedMilliseconds} ms, over the {ThresholdMilliseconds} ms threshold: {Sql}")]
+        Message = "Database command took {ElapsedMilliseconds} ms, "
+            + "over the {ThresholdMilliseconds} ms threshold: {Sql}")]
     private partial void LogSlowQuery(long elapsedMilliseconds, int thresholdMilliseconds, string sql);
 }

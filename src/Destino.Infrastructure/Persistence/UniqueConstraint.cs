@@ -11,7 +11,9 @@ internal static class UniqueConstraint
     private const int SqlServerDuplicateKeyRow = 2601;
     private const int SqlServerUniqueConstraint = 2627;
 
-    /// <summary>True when a save failed because another row holds the same key or unique value, such as a slug.</summary>
+    /// <summary>
+    /// True when a save failed because another row holds the same key or unique value, such as a slug.
+    /// </summary>
     public static bool IsViolatedBy(DbUpdateException exception) =>
         exception.InnerException switch
         {

@@ -20,8 +20,8 @@ internal sealed class PipelineBehaviorTests
 
     [SetUp]
     public void BuildServices() =>
-        services = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<OperationalStats>()
-            .AddSingleton<DestinoMetrics>().BuildServiceProvider();
+        services = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System)
+            .AddSingleton<OperationalStats>().AddSingleton<DestinoMetrics>().BuildServiceProvider();
 
     [TearDown]
     public void DisposeServices() => services.Dispose();
@@ -33,7 +33,8 @@ internal sealed class PipelineBehaviorTests
         var handlerCalls = 0;
 
         var failure = Assert.ThrowsAsync<ValidationException>(async () =>
-            await behavior.Handle(new Order(Quantity: 0, Note: new string('x', 300)), Next(() => handlerCalls++), default));
+            await behavior.Handle(
+                new Order(Quantity: 0, Note: new string('x', 300)), Next(() => handlerCalls++), default));
 
         Assert.That(failure!.Errors.Select(error => error.PropertyName), Is.EquivalentTo(new[] { "Quantity", "Note" }));
         Assert.That(handlerCalls, Is.Zero);

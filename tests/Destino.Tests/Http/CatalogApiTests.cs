@@ -14,7 +14,8 @@ internal sealed class CatalogApiTests : ApiTestBase
         await Api.CreateCategoryAsync("catering-boxes", sortOrder: 40);
         await Api.CreateCategoryAsync("empanadas", sortOrder: 10);
         var retired = await Api.CreateCategoryAsync("seasonal", sortOrder: 50);
-        await Api.SendAsync(new Destino.Application.Catalog.Commands.ArchiveCategory.ArchiveCategoryCommand(retired.Id));
+        await Api.SendAsync(
+            new Destino.Application.Catalog.Commands.ArchiveCategory.ArchiveCategoryCommand(retired.Id));
 
         var categories = await GetJsonAsync<List<CategoryModel>>("/api/categories");
 

@@ -70,7 +70,9 @@ internal sealed class RedisCacheTests : RedisTestBase
 
         await GetProductAsync(clientB, "humita");
 
-        Assert.That(lookupsB.Hits(nameof(Destino.Application.Catalog.Queries.GetProduct.GetProductQuery)), Is.EqualTo(1));
+        Assert.That(
+            lookupsB.Hits(nameof(Destino.Application.Catalog.Queries.GetProduct.GetProductQuery)),
+            Is.EqualTo(1));
     }
 
     private static async Task<ProductModel> GetProductAsync(HttpClient client, string slug)

@@ -36,7 +36,9 @@ internal sealed partial class DashboardBrowserTests
         await RunChromiumAsync($"--screenshot={screenshot}", page);
         TestContext.AddTestAttachment(screenshot, "The dashboard as Chromium drew it");
 
-        var charts = ChartPoints().Matches(dom).Select(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var charts = ChartPoints().Matches(dom)
+            .Select(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
         Assert.That(charts, Has.Count.EqualTo(4), dom);
         Assert.That(charts, Is.All.GreaterThan(0), "every chart drew at least one point");
         Assert.That(dom, Does.Contain("Orders per hour").And.Contain("Payment success rate"));
@@ -77,7 +79,8 @@ internal sealed partial class DashboardBrowserTests
 
     private static string FindChromium() =>
         new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-        ?? throw new InvalidOperationException("Chromium is not installed; scripts/test.sh installs Debian's chromium.");
+        ?? throw new InvalidOperationException(
+            "Chromium is not installed; scripts/test.sh installs Debian's chromium.");
 
     [GeneratedRegex("data-points=\"(\\d+)\"")]
     private static partial Regex ChartPoints();

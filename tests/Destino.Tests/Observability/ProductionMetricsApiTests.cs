@@ -45,9 +45,13 @@ internal sealed class ProductionMetricsApiTests : ApiTestBase
             Assert.That(business.GetProperty("averageOrderValueInCents").GetInt64(), Is.EqualTo(500));
             Assert.That(business.GetProperty("paymentSuccessRate").GetDouble(), Is.EqualTo(0.5));
             Assert.That(business.GetProperty("conversionRate").GetDouble(), Is.GreaterThan(0));
-            Assert.That(performance.GetProperty("apiResponseTimeMs").GetProperty("count").GetInt64(), Is.GreaterThan(5));
-            Assert.That(performance.GetProperty("databaseQueryTimeMs").GetProperty("count").GetInt64(), Is.GreaterThan(0));
-            Assert.That(performance.GetProperty("pageLoadMs").GetProperty("p50").GetDouble(), Is.EqualTo(850).Within(1).Percent);
+            Assert.That(
+                performance.GetProperty("apiResponseTimeMs").GetProperty("count").GetInt64(), Is.GreaterThan(5));
+            Assert.That(
+                performance.GetProperty("databaseQueryTimeMs").GetProperty("count").GetInt64(), Is.GreaterThan(0));
+            Assert.That(
+                performance.GetProperty("pageLoadMs").GetProperty("p50").GetDouble(),
+                Is.EqualTo(850).Within(1).Percent);
             Assert.That(infrastructure.GetProperty("cacheHitRate").GetDouble(), Is.GreaterThan(0));
             Assert.That(infrastructure.GetProperty("rateLimitViolations").GetInt64(), Is.EqualTo(1));
             Assert.That(security.GetProperty("failedAuthAttempts").GetInt64(), Is.EqualTo(1));

@@ -38,10 +38,14 @@ internal sealed class RequestTimingTests
 
         var stats = services.GetRequiredService<OperationalStats>().Snapshot(clock.GetUtcNow().AddMinutes(-5));
         Assert.That(stats.Requests, Is.EqualTo(1));
-        Assert.That(stats.ResponseTimeMs.P50, Is.EqualTo(milliseconds).Within(1).Percent, "HdrHistogram keeps two significant digits");
+        Assert.That(
+            stats.ResponseTimeMs.P50,
+            Is.EqualTo(milliseconds).Within(1).Percent,
+            "HdrHistogram keeps two significant digits");
         Assert.That(logger.Collector.Count, Is.EqualTo(slow ? 1 : 0));
         Assert.That(logger.Collector.GetSnapshot().All(record => record.Level == LogLevel.Warning), Is.True);
-        errors.Verify(e => e.AddBreadcrumb("http.slow_request", It.IsAny<string>()), slow ? Times.Once() : Times.Never());
+        errors.Verify(
+            e => e.AddBreadcrumb("http.slow_request", It.IsAny<string>()), slow ? Times.Once() : Times.Never());
     }
 
     [Test]

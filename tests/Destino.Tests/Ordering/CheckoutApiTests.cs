@@ -115,7 +115,8 @@ internal sealed class CheckoutApiTests : ApiTestBase
     {
         await PutInCartAsync(humita.Id, 2);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CheckoutAsync("key-1", "cnon:card-nonce-ok")));
+        var responses = await Task.WhenAll(
+            Enumerable.Range(0, 10).Select(_ => CheckoutAsync("key-1", "cnon:card-nonce-ok")));
         var orderIds = await Task.WhenAll(responses.Select(async response =>
             (await response.Content.ReadFromJsonAsync<OrderModel>(Json))!.Id));
 
@@ -188,9 +189,12 @@ internal sealed class CheckoutApiTests : ApiTestBase
         var order = await placed.Content.ReadFromJsonAsync<OrderModel>(Json);
         using var admin = Api.CreateClient().Authorized(await Api.AdminTokenAsync(Client, "owner@example.com"));
 
-        using var cancel = await admin.PostAsync(new Uri($"/api/admin/orders/{order!.Id}/cancel", UriKind.Relative), null);
-        using var fulfil = await admin.PostAsync(new Uri($"/api/admin/orders/{order.Id}/fulfil", UriKind.Relative), null);
-        using var refund = await admin.PostAsync(new Uri($"/api/admin/orders/{order.Id}/refund", UriKind.Relative), null);
+        using var cancel = await admin.PostAsync(
+            new Uri($"/api/admin/orders/{order!.Id}/cancel", UriKind.Relative), null);
+        using var fulfil = await admin.PostAsync(
+            new Uri($"/api/admin/orders/{order.Id}/fulfil", UriKind.Relative), null);
+        using var refund = await admin.PostAsync(
+            new Uri($"/api/admin/orders/{order.Id}/refund", UriKind.Relative), null);
         var refunded = await refund.Content.ReadFromJsonAsync<OrderModel>(Json);
 
         await ProblemAssert.IsProblemAsync(cancel, HttpStatusCode.Conflict);
@@ -230,7 +234,14 @@ internal sealed class CheckoutApiTests : ApiTestBase
             try
             {
                 await Api.SendAsync(new CheckoutCommand(
-                    customerId, "key", "cnon:card-nonce-ok", FulfillmentMethod.Pickup, "Ana", "415-555-0100", null, null));
+                    customerId,
+                    "key",
+                    "cnon:card-nonce-ok",
+                    FulfillmentMethod.Pickup,
+                    "Ana",
+                    "415-555-0100",
+                    null,
+                    null));
                 return "paid";
             }
             catch (SoldOutException)
@@ -244,10 +255,11 @@ internal sealed class CheckoutApiTests : ApiTestBase
         Assert.That(await StockOfAsync(limited.Id), Is.Zero);
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
+    private static readonly System.Text.Json.JsonSerializerOptions Json =
+        new(System.Text.Json.JsonSerializerDefaults.Web)
+        {
+            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        };
 
     private async Task PutInCartAsync(Guid productId, int quantity)
     {

@@ -148,7 +148,8 @@ internal sealed class SquarePaymentGatewayTests
     {
         using var unreachable = BuildGateway(new Uri($"http://127.0.0.1:{ClosedPort()}"));
 
-        var result = await unreachable.GetRequiredService<IPaymentGateway>().ChargeAsync(Charge(Guid.NewGuid()), default);
+        var result = await unreachable.GetRequiredService<IPaymentGateway>()
+            .ChargeAsync(Charge(Guid.NewGuid()), default);
 
         Assert.That(result.Outcome, Is.EqualTo(PaymentOutcome.Unavailable));
     }

@@ -81,8 +81,8 @@ internal sealed class DatabaseSetupTests
     [Test]
     public async Task A_query_over_the_threshold_is_warned_about_and_measured()
     {
-        using var services = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System).AddSingleton<OperationalStats>()
-            .AddSingleton<DestinoMetrics>().BuildServiceProvider();
+        using var services = new ServiceCollection().AddMetrics().AddSingleton(TimeProvider.System)
+            .AddSingleton<OperationalStats>().AddSingleton<DestinoMetrics>().BuildServiceProvider();
         var logger = new FakeLogger<SlowQueryInterceptor>();
         var interceptor = new SlowQueryInterceptor(
             services.GetRequiredService<DestinoMetrics>(),

@@ -33,7 +33,8 @@ internal sealed class SecurityHeadersTests : ApiTestBase
                 Assert.That(HeaderValue(response, name), Is.EqualTo(value), name);
             }
 
-            Assert.That(HeaderValue(response, "Permissions-Policy"), Does.Contain("camera=()").And.Contain("payment=()"));
+            Assert.That(
+                HeaderValue(response, "Permissions-Policy"), Does.Contain("camera=()").And.Contain("payment=()"));
             Assert.That(response.Headers.Contains("Server"), Is.False);
             Assert.That(response.Headers.Contains("X-Powered-By"), Is.False);
         });

@@ -37,8 +37,9 @@ internal sealed class TokenTests : ApiTestBase
     {
         var header = Base64Url("""{"alg":"none","typ":"JWT"}""");
         var expires = DateTimeOffset.UtcNow.AddMinutes(10).ToUnixTimeSeconds();
+        var subject = Guid.NewGuid();
         var payload = Base64Url(
-            $$"""{"sub":"{{Guid.NewGuid()}}","role":"Admin","iss":"{{Issuer}}","aud":"{{Audience}}","exp":{{expires}}}""");
+            $$"""{"sub":"{{subject}}","role":"Admin","iss":"{{Issuer}}","aud":"{{Audience}}","exp":{{expires}}}""");
 
         using var response = await GetMeAsync($"{header}.{payload}.");
 
@@ -78,7 +79,8 @@ internal sealed class TokenTests : ApiTestBase
         var token = await Client.CustomerTokenAsync("ana@example.com");
         using var client = Api.CreateClient().Authorized(token);
 
-        using var response = await client.PostAsync(new Uri("/api/admin/products/" + Guid.NewGuid() + "/archive", UriKind.Relative), null);
+        using var response = await client.PostAsync(
+            new Uri("/api/admin/products/" + Guid.NewGuid() + "/archive", UriKind.Relative), null);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
@@ -97,7 +99,8 @@ internal sealed class TokenTests : ApiTestBase
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("sub", Guid.NewGuid().ToString()), new Claim("role", Roles.Customer)]),
+            Subject = new ClaimsIdentity(
+                [new Claim("sub", Guid.NewGuid().ToString()), new Claim("role", Roles.Customer)]),
             NotBefore = expiresAt.AddMinutes(-20),
             IssuedAt = expiresAt.AddMinutes(-20),
             Expires = expiresAt,

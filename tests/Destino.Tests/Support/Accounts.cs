@@ -10,10 +10,12 @@ internal static class Accounts
 {
     public const string Password = "empanadas-de-carne-2026";
 
-    public static async Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string email, string password = Password) =>
+    public static async Task<HttpResponseMessage> RegisterAsync(
+        this HttpClient client, string email, string password = Password) =>
         await client.PostAsJsonAsync(new Uri("/api/auth/register", UriKind.Relative), new { email, password });
 
-    public static async Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password = Password) =>
+    public static async Task<HttpResponseMessage> LoginAsync(
+        this HttpClient client, string email, string password = Password) =>
         await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email, password });
 
     public static async Task<string> CustomerTokenAsync(this HttpClient client, string email)

@@ -4,7 +4,9 @@ using Destino.Application.Catalog.Models;
 
 namespace Destino.Tests.Support;
 
-/// <summary>Creates catalog rows through the real commands, so tests start from states the API itself can reach.</summary>
+/// <summary>
+/// Creates catalog rows through the real commands, so tests start from states the API itself can reach.
+/// </summary>
 internal static class CatalogBuilder
 {
     public static Task<CategoryModel> CreateCategoryAsync(
@@ -15,7 +17,8 @@ internal static class CatalogBuilder
         this DestinoApiFactory api, CategoryModel category, string slug, long priceInCents = 550, int sortOrder = 1) =>
         api.SendAsync(NewProduct(category.Id, slug, priceInCents, sortOrder));
 
-    public static CreateProductCommand NewProduct(Guid categoryId, string slug, long priceInCents = 550, int sortOrder = 1) =>
+    public static CreateProductCommand NewProduct(
+        Guid categoryId, string slug, long priceInCents = 550, int sortOrder = 1) =>
         new(
             categoryId,
             Name: slug.Replace('-', ' '),

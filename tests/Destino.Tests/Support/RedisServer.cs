@@ -102,7 +102,8 @@ internal sealed class RedisServer : IDisposable
 
         return candidates.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
-                "redis-server is not installed; run scripts/test.sh, which installs it, or apt-get install redis-server.");
+                "redis-server is not installed; run scripts/test.sh, which installs it, "
+                    + "or apt-get install redis-server.");
     }
 
     private static int FreeLoopbackPort()

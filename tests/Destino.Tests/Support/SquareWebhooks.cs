@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Destino.Tests.Support;
 
-/// <summary>Signs and sends Square event notifications the way Square does, and places orders for them to move.</summary>
+/// <summary>
+/// Signs and sends Square event notifications the way Square does, and places orders for them to move.
+/// </summary>
 internal static class SquareWebhooks
 {
     public const string NotificationUrl = "https://shop.destino.example/api/webhooks/square";
@@ -46,7 +48,8 @@ internal static class SquareWebhooks
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         content.Headers.Add(
             SquareWebhookSignature.HeaderName,
-            signature ?? SquareWebhookSignature.Sign(NotificationUrl, Encoding.UTF8.GetBytes(signedBody ?? body), SignatureKey));
+            signature ?? SquareWebhookSignature.Sign(
+                NotificationUrl, Encoding.UTF8.GetBytes(signedBody ?? body), SignatureKey));
 
         return await client.PostAsync(new Uri("/api/webhooks/square", UriKind.Relative), content);
     }
@@ -76,7 +79,8 @@ internal static class SquareWebhooks
     public static async Task<Order> OrderAsync(this DestinoApiFactory api, Guid orderId)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IOrderingRepository>().FindOrderAsync(orderId, default))!;
+        var ordering = scope.ServiceProvider.GetRequiredService<IOrderingRepository>();
+        return (await ordering.FindOrderAsync(orderId, default))!;
     }
 
     /// <summary>Square's envelope, written by hand so the bytes keep characters a serialiser would escape.</summary>

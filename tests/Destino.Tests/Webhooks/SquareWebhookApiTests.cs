@@ -61,7 +61,9 @@ internal sealed class SquareWebhookApiTests : ApiTestBase
         using var garbage = await Client.DeliverAsync(body, signature: "garbage");
         using var empty = await Client.DeliverAsync(body, signature: " ");
         var wrongUrlSignature = Destino.Domain.Webhooks.SquareWebhookSignature.Sign(
-            "https://other.example/api/webhooks/square", System.Text.Encoding.UTF8.GetBytes(body), SquareWebhooks.SignatureKey);
+            "https://other.example/api/webhooks/square",
+            System.Text.Encoding.UTF8.GetBytes(body),
+            SquareWebhooks.SignatureKey);
         using var wrongUrl = await Client.DeliverAsync(body, signature: wrongUrlSignature);
 
         foreach (var response in new[] { changedByte, garbage, empty, wrongUrl })
@@ -90,7 +92,8 @@ internal sealed class SquareWebhookApiTests : ApiTestBase
     public async Task An_event_outside_the_retry_window_is_refused(int minutesFromNow, string why)
     {
         var createdAt = DateTimeOffset.UtcNow.AddMinutes(minutesFromNow);
-        var body = SquareWebhooks.PaymentEvent("evt-old", "payment.updated", "pay-1", "COMPLETED", createdAt: createdAt);
+        var body = SquareWebhooks.PaymentEvent(
+            "evt-old", "payment.updated", "pay-1", "COMPLETED", createdAt: createdAt);
 
         using var response = await Client.DeliverAsync(body);
 
@@ -178,9 +181,11 @@ internal sealed class SquareWebhookApiTests : ApiTestBase
 
         using var paid = await Client.DeliverAsync(
             SquareWebhooks.PaymentEvent("evt-1", "payment.updated", "pay-1", "COMPLETED", orderId));
-        using var pending = await Client.DeliverAsync(SquareWebhooks.RefundEvent("evt-2", "refund-1", "pay-1", "PENDING"));
+        using var pending = await Client.DeliverAsync(
+            SquareWebhooks.RefundEvent("evt-2", "refund-1", "pay-1", "PENDING"));
         var whilePending = (await Api.OrderAsync(orderId)).Status;
-        using var refunded = await Client.DeliverAsync(SquareWebhooks.RefundEvent("evt-3", "refund-1", "pay-1", "COMPLETED"));
+        using var refunded = await Client.DeliverAsync(
+            SquareWebhooks.RefundEvent("evt-3", "refund-1", "pay-1", "COMPLETED"));
 
         Assert.That(whilePending, Is.EqualTo(OrderStatus.Paid));
         Assert.That((await Api.OrderAsync(orderId)).Status, Is.EqualTo(OrderStatus.Refunded));

@@ -25,7 +25,10 @@ internal sealed class SquareWebhookReplicaTests : RedisTestBase
         var responses = await Task.WhenAll(deliveries);
         var bodies = await Task.WhenAll(responses.Select(response => response.Content.ReadAsStringAsync()));
 
-        Assert.That(responses.Select(response => response.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), string.Join("\n", bodies));
+        Assert.That(
+            responses.Select(response => response.StatusCode),
+            Is.All.EqualTo(HttpStatusCode.OK),
+            string.Join("\n", bodies));
         var statuses = bodies.Select(text => JsonDocument.Parse(text).RootElement.GetProperty("status").GetString());
         Assert.That(statuses.Count(status => status == "Processed"), Is.EqualTo(1));
         Assert.That((await replicaB.OrderAsync(orderId)).Version, Is.EqualTo(2));

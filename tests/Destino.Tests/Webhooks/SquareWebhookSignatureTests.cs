@@ -9,7 +9,9 @@ namespace Destino.Tests.Webhooks;
 internal sealed class SquareWebhookSignatureTests
 {
     private const string TestNotificationBody =
-        """{"merchant_id":"MLEFBHHSJGVHD","type":"webhooks.test_notification","event_id":"ac3ac95b-f97d-458c-a6e6-18981597e05f","created_at":"2022-07-13T20:30:59.037339943Z","data":{"type":"webhooks","id":"bc368e64-01aa-407e-b46e-3231809b1129"}}""";
+        """{"merchant_id":"MLEFBHHSJGVHD","type":"webhooks.test_notification","event_id":"ac3ac95b-f97d-458c-"""
+        + """a6e6-18981597e05f","created_at":"2022-07-13T20:30:59.037339943Z","data":"""
+        + """{"type":"webhooks","id":"bc368e64-01aa-407e-b46e-3231809b1129"}}""";
 
     private const string TestNotificationSignature = "GF4YkrJgGBDZ9NIYbNXBnMzqb2HoL4RW/S6vkZ9/2N4=";
     private const string TestNotificationKey = "Ibxx_5AKakO-3qeNVR61Dw";
@@ -50,11 +52,16 @@ internal sealed class SquareWebhookSignatureTests
     public void Re_serialising_escapes_angle_brackets_and_so_breaks_the_signature()
     {
         const string body = """{"data":{"type":"webhooks","id":">id<"}}""";
-        var reserialised = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(body).RootElement);
+        var reserialised = System.Text.Json.JsonSerializer.Serialize(
+            System.Text.Json.JsonDocument.Parse(body).RootElement);
 
         Assert.That(reserialised, Is.Not.EqualTo(body));
         Assert.That(
-            Check("https://webhook.site/webhooks", reserialised, "Cxt7+aTi4rKgcA0bC4g9EHdVtLSDWdqccmL5MvihU4U=", "signature-key"),
+            Check(
+                "https://webhook.site/webhooks",
+                reserialised,
+                "Cxt7+aTi4rKgcA0bC4g9EHdVtLSDWdqccmL5MvihU4U=",
+                "signature-key"),
             Is.EqualTo(SignatureCheck.Mismatch));
     }
 

@@ -63,7 +63,9 @@ public abstract class ProductFieldsValidator<TCommand> : AbstractValidator<TComm
             .When(command => command.ImageUrl is not null)
             .WithMessage("'{PropertyName}' must be an absolute https URL.");
 
-        RuleFor(command => command.DailyStock).InclusiveBetween(0, 100_000).When(command => command.DailyStock is not null);
+        RuleFor(command => command.DailyStock)
+            .InclusiveBetween(0, 100_000)
+            .When(command => command.DailyStock is not null);
 
         RuleFor(command => command.SortOrder).InclusiveBetween(0, 10_000);
     }

@@ -39,7 +39,9 @@ public sealed class DestinoMetrics
         rateLimitRejections = meter.CreateCounter<long>(
             "destino.security.rate_limit_rejections", "{request}", "Requests refused by a rate limit policy.");
         suspiciousWebhooks = meter.CreateCounter<long>(
-            "destino.security.suspicious_webhooks", "{delivery}", "Webhook deliveries refused, tagged with the reason.");
+            "destino.security.suspicious_webhooks",
+            "{delivery}",
+            "Webhook deliveries refused, tagged with the reason.");
     }
 
     public void RecordHandlerDuration(string requestName, bool succeeded, TimeSpan elapsed) =>

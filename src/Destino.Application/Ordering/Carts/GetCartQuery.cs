@@ -29,7 +29,8 @@ public sealed class GetCartHandler(IOrderingRepository ordering) : IQueryHandler
             return new CartModel([], new MoneyModel(0, Money.UsDollars));
         }
 
-        var products = (await ordering.FindProductsAsync([.. cart.Items.Select(item => item.ProductId)], cancellationToken))
+        IReadOnlyCollection<Guid> productIds = [.. cart.Items.Select(item => item.ProductId)];
+        var products = (await ordering.FindProductsAsync(productIds, cancellationToken))
             .ToDictionary(product => product.Id);
 
         var lines = cart.Items

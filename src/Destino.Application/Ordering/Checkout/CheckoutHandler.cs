@@ -57,7 +57,8 @@ public sealed class CheckoutHandler(
             throw new ValidationException([new ValidationFailure("Cart", "The cart is empty.")]);
         }
 
-        var products = (await ordering.FindProductsAsync([.. cart.Items.Select(item => item.ProductId)], cancellationToken))
+        IReadOnlyCollection<Guid> productIds = [.. cart.Items.Select(item => item.ProductId)];
+        var products = (await ordering.FindProductsAsync(productIds, cancellationToken))
             .ToDictionary(product => product.Id);
         var items = cart.Items.Select(item =>
         {
@@ -72,7 +73,11 @@ public sealed class CheckoutHandler(
 
         var now = clock.GetUtcNow();
         var fulfillment = Fulfillment.Create(
-            command.FulfillmentMethod, command.ContactName, command.ContactPhone, command.DeliveryAddress, command.Notes);
+            command.FulfillmentMethod,
+            command.ContactName,
+            command.ContactPhone,
+            command.DeliveryAddress,
+            command.Notes);
         var order = Order.Place(Guid.CreateVersion7(), command.CustomerId, fulfillment, items, now);
         var attempt = new CheckoutAttempt(command.CustomerId, command.IdempotencyKey, fingerprint, order.Id, now);
 

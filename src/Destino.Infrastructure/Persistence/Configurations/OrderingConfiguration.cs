@@ -26,12 +26,16 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         builder.ComplexProperty(order => order.Fulfillment, fulfillment =>
         {
-            fulfillment.Property(f => f.Method).HasColumnName("FulfillmentMethod").HasConversion<string>().HasMaxLength(20);
-            fulfillment.Property(f => f.ContactName).HasColumnName("ContactName").HasMaxLength(Fulfillment.MaxNameLength);
-            fulfillment.Property(f => f.ContactPhone).HasColumnName("ContactPhone").HasMaxLength(Fulfillment.MaxPhoneLength);
+            fulfillment.Property(f => f.Method).HasColumnName("FulfillmentMethod")
+                .HasConversion<string>().HasMaxLength(20);
+            fulfillment.Property(f => f.ContactName).HasColumnName("ContactName")
+                .HasMaxLength(Fulfillment.MaxNameLength);
+            fulfillment.Property(f => f.ContactPhone).HasColumnName("ContactPhone")
+                .HasMaxLength(Fulfillment.MaxPhoneLength);
             fulfillment.Property(f => f.DeliveryAddress).HasColumnName("DeliveryAddress")
                 .HasMaxLength(Fulfillment.MaxAddressLength);
-            fulfillment.Property(f => f.Notes).HasColumnName("FulfillmentNotes").HasMaxLength(Fulfillment.MaxNotesLength);
+            fulfillment.Property(f => f.Notes).HasColumnName("FulfillmentNotes")
+                .HasMaxLength(Fulfillment.MaxNotesLength);
         });
 
         builder.HasMany(order => order.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

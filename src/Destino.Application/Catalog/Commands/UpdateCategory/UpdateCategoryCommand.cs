@@ -4,7 +4,8 @@ using Mediator;
 
 namespace Destino.Application.Catalog.Commands.UpdateCategory;
 
-public sealed record UpdateCategoryCommand(Guid CategoryId, string Name, string Slug, string? Description, int SortOrder)
+public sealed record UpdateCategoryCommand(
+    Guid CategoryId, string Name, string Slug, string? Description, int SortOrder)
     : ICommand<CategoryModel>, ICategoryFields;
 
 public sealed class UpdateCategoryValidator : CategoryFieldsValidator<UpdateCategoryCommand>

@@ -27,7 +27,8 @@ public sealed class LoginHandler(IIdentityService identity, IAccessTokenIssuer t
 
         if (result.Outcome != SignInOutcome.Succeeded || result.User is null)
         {
-            metrics.RecordFailedSignIn(result.Outcome == SignInOutcome.LockedOut ? "locked_out" : "invalid_credentials");
+            metrics.RecordFailedSignIn(
+                result.Outcome == SignInOutcome.LockedOut ? "locked_out" : "invalid_credentials");
             throw new AuthenticationFailedException();
         }
 
