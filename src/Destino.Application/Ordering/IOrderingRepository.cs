@@ -35,6 +35,9 @@ public interface IOrderingRepository
         Guid? customerId, OrderStatus? status, int page, int pageSize, CancellationToken cancellationToken);
 
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Discards unsaved changes to the order and reads it again as stored.</summary>
+    Task ReloadAsync(Order order, CancellationToken cancellationToken);
 }
 
 public sealed class DuplicateCheckoutException(Exception innerException)

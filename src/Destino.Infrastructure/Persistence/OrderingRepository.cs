@@ -108,6 +108,9 @@ internal sealed class OrderingRepository(DestinoDbContext db) : IOrderingReposit
         return new OrderPage([.. items.Select(order => order.ToModel())], page, pageSize, totalCount);
     }
 
+    public async Task ReloadAsync(Order order, CancellationToken cancellationToken) =>
+        await db.Entry(order).ReloadAsync(cancellationToken);
+
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         try

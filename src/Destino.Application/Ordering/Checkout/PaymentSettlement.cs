@@ -17,18 +17,38 @@ public sealed partial class PaymentSettlement(
 {
     public async Task<Order> ChargeAsync(Order order, string sourceId, CancellationToken cancellationToken)
     {
-        switch (order.Status)
+        if (order.Status != OrderStatus.Pending)
         {
-            case OrderStatus.PaymentFailed:
-                throw new PaymentDeclinedException(order.Id, order.PaymentFailureCode ?? "UNKNOWN");
-            case OrderStatus.Cancelled:
-                throw new ConflictException("This order was cancelled.");
-            case not OrderStatus.Pending:
-                return order;
+            return AlreadySettled(order);
         }
 
         var result = await gateway.ChargeAsync(
             new ChargeRequest(order.PaymentIdempotencyKey, sourceId, order.Total, order.Id), cancellationToken);
+
+        try
+        {
+            return await RecordAsync(order, result, cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // A concurrent retry with the same key settled the order first, with the same Square answer.
+            await ordering.ReloadAsync(order, CancellationToken.None);
+            return AlreadySettled(order);
+        }
+    }
+
+    private static Order AlreadySettled(Order order) =>
+        order.Status switch
+        {
+            OrderStatus.PaymentFailed =>
+                throw new PaymentDeclinedException(order.Id, order.PaymentFailureCode ?? "UNKNOWN"),
+            OrderStatus.Cancelled => throw new ConflictException("This order was cancelled."),
+            OrderStatus.Pending => throw new ConflictException("The order is being paid by another request."),
+            _ => order,
+        };
+
+    private async Task<Order> RecordAsync(Order order, PaymentResult result, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
 
         switch (result.Outcome)
