@@ -33,10 +33,7 @@ internal static class MonitoringEndpoints
             .WithSummary("An anonymous page-load beacon from the storefront.")
             .ProducesValidationProblem();
 
-        routes.MapGet("/admin/dashboard", (IWebHostEnvironment environment) =>
-            Results.File(
-                environment.WebRootFileProvider.GetFileInfo("admin/dashboard/index.html").CreateReadStream(),
-                "text/html"));
+        routes.MapGet("/admin/dashboard", DashboardPage).ExcludeFromDescription();
 
         return routes;
     }
@@ -44,6 +41,16 @@ internal static class MonitoringEndpoints
     private static Ok<IReadOnlyList<StatsSnapshot>> SeriesAsync(
         OperationalStats stats, TimeProvider clock, int? windowMinutes) =>
         TypedResults.Ok(stats.Series(clock.GetUtcNow().AddMinutes(-Math.Clamp(windowMinutes ?? 60, 1, 24 * 60))));
+
+    /// <summary>The page itself holds no figures; they come from the admin API once the user signs in.</summary>
+    private static IResult DashboardPage(IWebHostEnvironment environment)
+    {
+        var page = environment.WebRootFileProvider.GetFileInfo("admin/dashboard/index.html");
+
+        return page.Exists
+            ? Results.File(page.CreateReadStream(), "text/html; charset=utf-8")
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The dashboard is not deployed here.");
+    }
 
     private static async Task<NoContent> PageLoadAsync(
         PageLoadBeacon beacon, IMediator mediator, CancellationToken cancellationToken)
