@@ -1,3 +1,4 @@
+using Destino.Api.RateLimiting;
 using Destino.Api.Security;
 using Destino.Application.Common.Telemetry;
 using Destino.Application.Monitoring;
@@ -8,8 +9,6 @@ namespace Destino.Api.Endpoints;
 
 internal static class MonitoringEndpoints
 {
-    public const string TelemetryPolicy = "telemetry";
-
     public static IEndpointRouteBuilder MapMonitoringEndpoints(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/api/admin")
@@ -29,7 +28,7 @@ internal static class MonitoringEndpoints
 
         routes.MapPost("/api/telemetry/page-load", PageLoadAsync)
             .WithTags("Monitoring")
-            .RequireRateLimiting(TelemetryPolicy)
+            .RequireRateLimiting(RateLimitingSetup.TelemetryPolicy)
             .WithSummary("An anonymous page-load beacon from the storefront.")
             .ProducesValidationProblem();
 

@@ -14,7 +14,10 @@ internal sealed class AccountSignInLimiter : IDisposable
     public AccountSignInLimiter(ClientRateLimits limits, IOptions<RateLimitingOptions> options)
     {
         limiter = PartitionedRateLimiter.Create<string, string>(account =>
-            limits.Partition("auth-account", account, options.Value.AuthAccount));
+            limits.Partition(
+                RateLimitingSetup.AuthAccountPolicy,
+                account,
+                options.Value.For(RateLimitingSetup.AuthAccountPolicy)));
     }
 
     public ValueTask<RateLimitLease> AcquireAsync(string accountName, CancellationToken cancellationToken) =>

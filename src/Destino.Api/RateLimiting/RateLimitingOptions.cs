@@ -18,6 +18,16 @@ public sealed class RateLimitingOptions
 
     /// <summary>Checkout attempts per customer, for the checkout endpoint.</summary>
     public WindowLimit Checkout { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
+
+    /// <summary>The window of a policy, by the name the rate limiter and the metrics know it under.</summary>
+    public WindowLimit For(string policy) => policy switch
+    {
+        RateLimitingSetup.AuthPolicy => Auth,
+        RateLimitingSetup.AuthAccountPolicy => AuthAccount,
+        RateLimitingSetup.CheckoutPolicy => Checkout,
+        RateLimitingSetup.TelemetryPolicy => Telemetry,
+        _ => Global,
+    };
 }
 
 public sealed class WindowLimit

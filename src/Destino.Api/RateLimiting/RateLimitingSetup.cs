@@ -11,7 +11,9 @@ internal static class RateLimitingSetup
 {
     public const string AuthPolicy = "auth";
     public const string CheckoutPolicy = "checkout";
-    private const string GlobalPolicy = "global";
+    public const string TelemetryPolicy = "telemetry";
+    public const string AuthAccountPolicy = "auth-account";
+    public const string GlobalPolicy = "global";
 
     public static IServiceCollection AddDestinoRateLimiting(
         this IServiceCollection services, IConfiguration configuration)
@@ -37,18 +39,11 @@ internal static class RateLimitingSetup
                 }
 
                 return Limits(context).Partition(
-                    GlobalPolicy, ClientRateLimits.ClientKey(context), Options(context).Global);
+                    GlobalPolicy, ClientRateLimits.ClientKey(context), Options(context).For(GlobalPolicy));
             });
-            limiter.AddPolicy(AuthPolicy, context =>
-                Limits(context).Partition(AuthPolicy, ClientRateLimits.ClientAddress(context), Options(context).Auth));
-            limiter.AddPolicy(CheckoutPolicy, context =>
-                Limits(context).Partition(
-                    CheckoutPolicy, ClientRateLimits.ClientKey(context), Options(context).Checkout));
-            limiter.AddPolicy(Endpoints.MonitoringEndpoints.TelemetryPolicy, context =>
-                Limits(context).Partition(
-                    Endpoints.MonitoringEndpoints.TelemetryPolicy,
-                    ClientRateLimits.ClientAddress(context),
-                    Options(context).Telemetry));
+            AddClientPolicy(limiter, AuthPolicy, ClientRateLimits.ClientAddress);
+            AddClientPolicy(limiter, CheckoutPolicy, ClientRateLimits.ClientKey);
+            AddClientPolicy(limiter, TelemetryPolicy, ClientRateLimits.ClientAddress);
             limiter.OnRejected = (rejection, cancellationToken) =>
                 WriteRejectionAsync(rejection.HttpContext, rejection.Lease, cancellationToken);
         });
@@ -66,7 +61,7 @@ internal static class RateLimitingSetup
 
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
             ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
-            : RetryAfterFallbackSeconds(context, policy);
+            : Options(context).For(policy).WindowSeconds;
 
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
@@ -83,18 +78,10 @@ internal static class RateLimitingSetup
         });
     }
 
-    private static int RetryAfterFallbackSeconds(HttpContext context, string policy)
-    {
-        var options = Options(context);
-        var limit = policy switch
-        {
-            AuthPolicy => options.Auth,
-            CheckoutPolicy => options.Checkout,
-            _ => options.Global,
-        };
-
-        return limit.WindowSeconds;
-    }
+    private static void AddClientPolicy(
+        RateLimiterOptions limiter, string policy, Func<HttpContext, string> clientKey) =>
+        limiter.AddPolicy(policy, context =>
+            Limits(context).Partition(policy, clientKey(context), Options(context).For(policy)));
 
     private static ClientRateLimits Limits(HttpContext context) =>
         context.RequestServices.GetRequiredService<ClientRateLimits>();
