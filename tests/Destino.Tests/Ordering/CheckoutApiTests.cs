@@ -291,10 +291,4 @@ internal sealed class CheckoutApiTests : ApiTestBase
 
     private async Task<OrderPage> MyOrdersAsync() =>
         (await customer.GetFromJsonAsync<OrderPage>(new Uri("/api/orders", UriKind.Relative), Json))!;
-
-    private async Task<int?> StockOfAsync(Guid productId)
-    {
-        await Api.ClearCacheAsync();
-        return (await GetJsonAsync<ProductModel>($"/api/products/{productId}")).DailyStock;
-    }
 }

@@ -86,10 +86,4 @@ internal sealed class CheckoutWithSquareTests : ApiTestBase
 
         return await customer.SendAsync(request);
     }
-
-    private async Task<int?> StockOfAsync(Guid productId)
-    {
-        await Api.ClearCacheAsync();
-        return (await GetJsonAsync<ProductModel>($"/api/products/{productId}")).DailyStock;
-    }
 }

@@ -39,6 +39,14 @@ internal abstract class ApiTestBase
 
     protected virtual DestinoApiFactory CreateFactory(string databasePath) => new(databasePath);
 
+    /// <summary>A product's daily stock as customers see it, read past the cache.</summary>
+    protected async Task<int?> StockOfAsync(Guid productId)
+    {
+        await Api.ClearCacheAsync();
+        return (await GetJsonAsync<Destino.Application.Catalog.Models.ProductModel>($"/api/products/{productId}"))
+            .DailyStock;
+    }
+
     protected async Task<T> GetJsonAsync<T>(string path)
     {
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));

@@ -195,14 +195,14 @@ internal sealed class SquareWebhookApiTests : ApiTestBase
     public async Task A_failed_payment_fails_the_order_and_gives_the_stock_back()
     {
         var orderId = await Api.PlaceAwaitingOrderAsync(humita.Id, "pay-1", quantity: 4);
-        var reserved = await StockAsync();
+        var reserved = await StockOfAsync(humita.Id);
 
         using var failed = await Client.DeliverAsync(
             SquareWebhooks.PaymentEvent("evt-1", "payment.updated", "pay-1", "FAILED", orderId));
 
         Assert.That(reserved, Is.EqualTo(20));
         Assert.That((await Api.OrderAsync(orderId)).Status, Is.EqualTo(OrderStatus.PaymentFailed));
-        Assert.That(await StockAsync(), Is.EqualTo(24));
+        Assert.That(await StockOfAsync(humita.Id), Is.EqualTo(24));
     }
 
     [Test]
@@ -258,13 +258,6 @@ internal sealed class SquareWebhookApiTests : ApiTestBase
     {
         await using var scope = Api.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DestinoDbContext>().WebhookInbox.CountAsync();
-    }
-
-    private async Task<int?> StockAsync()
-    {
-        await using var scope = Api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DestinoDbContext>().Products
-            .Where(product => product.Id == humita.Id).Select(product => product.DailyStock).SingleAsync();
     }
 
     private sealed class FailsOnce
